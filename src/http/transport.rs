@@ -1,0 +1,247 @@
+//! Sends a [`Request`] to an [`Endpoint`], logs the exchange and classifies failures.
+
+use std::io::Read;
+use std::time::Duration;
+
+use super::client::client_for;
+use super::endpoint::Endpoint;
+use super::error::HttpError;
+use super::pin::CertRefusal;
+use super::request::{Body, Request};
+use super::response::Response;
+
+/// Answers larger than this are refused rather than held in memory.
+const MAX_BODY: u64 = 256 * 1024 * 1024;
+/// How much of an answer goes into the module log.
+const MAX_LOGGED: usize = 64 * 1024;
+
+/// Where exchanges are logged (WHMCS's `logModuleCall`); `secrets` are masked by the logger.
+pub trait CallLog {
+    fn log_exchange(&self, action: &str, request: &str, response: &str, secrets: &[String]);
+}
+
+pub struct Transport<'a> {
+    endpoint: Endpoint,
+    log: &'a dyn CallLog,
+    secrets: Vec<String>,
+}
+
+impl<'a> Transport<'a> {
+    pub fn new(endpoint: Endpoint, log: &'a dyn CallLog, secrets: Vec<String>) -> Self {
+        Transport {
+            endpoint,
+            log,
+            secrets,
+        }
+    }
+
+    pub fn endpoint(&self) -> &Endpoint {
+        &self.endpoint
+    }
+
+    /// Adds a value to mask in every later log entry (e.g. a generated password).
+    pub fn add_secret(&mut self, secret: &str) {
+        crate::secret::push(&mut self.secrets, secret);
+    }
+
+    pub fn secrets(&self) -> &[String] {
+        &self.secrets
+    }
+
+    /// Sends `req`; `action` names it in the module log.
+    pub fn send(&self, action: &str, req: &Request) -> Result<Response, HttpError> {
+        let url = self.endpoint.url(&req.path);
+        let rendered = req.render(&url);
+        let result = self.exchange(&url, req);
+        let logged = match &result {
+            Ok(r) => render_response(r),
+            Err(e) => format!("(no answer) {e}"),
+        };
+        self.log
+            .log_exchange(action, &rendered, &logged, &self.secrets);
+        result
+    }
+
+    fn exchange(&self, url: &str, req: &Request) -> Result<Response, HttpError> {
+        let client = client_for(self.endpoint.pin, self.endpoint.connect_timeout)?;
+        let timeout = req.timeout.unwrap_or(self.endpoint.timeout);
+        let method = match req.method {
+            super::request::Method::Get => reqwest::Method::GET,
+            super::request::Method::Post => reqwest::Method::POST,
+            super::request::Method::Put => reqwest::Method::PUT,
+            super::request::Method::Delete => reqwest::Method::DELETE,
+        };
+        let mut builder = client.request(method, url).timeout(timeout);
+        if !req.query.is_empty() {
+            builder = builder.query(&req.query);
+        }
+        for (k, v) in &req.headers {
+            builder = builder.header(k.as_str(), v.as_str());
+        }
+        builder = match &req.body {
+            Body::None => builder,
+            Body::Form(fields) => builder.form(fields),
+            Body::Json(v) => builder
+                .header("Content-Type", "application/json")
+                .body(v.to_string()),
+        };
+        let resp = builder.send().map_err(|e| self.classify(&e, timeout))?;
+        let status = resp.status().as_u16();
+        let headers = resp
+            .headers()
+            .iter()
+            .map(|(k, v)| (k.as_str().to_string(), v.to_str().unwrap_or("").to_string()))
+            .collect();
+        let mut bytes = Vec::new();
+        resp.take(MAX_BODY + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| self.classify_io(&e, timeout))?;
+        if bytes.len() as u64 > MAX_BODY {
+            return Err(HttpError::TooLarge {
+                addr: self.endpoint.authority(),
+                limit_mb: MAX_BODY / 1024 / 1024,
+            });
+        }
+        Ok(Response {
+            status,
+            headers,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+        })
+    }
+
+    fn classify(&self, e: &reqwest::Error, timeout: Duration) -> HttpError {
+        let addr = self.endpoint.authority();
+        if let Some(refusal) = find_refusal(e) {
+            return match refusal {
+                CertRefusal::PinMismatch { seen } => HttpError::PinMismatch {
+                    addr,
+                    seen: seen.to_string(),
+                },
+                CertRefusal::Untrusted { seen, reason } => HttpError::Untrusted {
+                    addr,
+                    reason: reason.clone(),
+                    seen: seen.to_string(),
+                },
+            };
+        }
+        if e.is_timeout() {
+            let connect = is_connect(e);
+            return HttpError::Timeout {
+                addr,
+                secs: if connect {
+                    self.endpoint.connect_timeout.as_secs()
+                } else {
+                    timeout.as_secs()
+                },
+            };
+        }
+        let root = root_cause(e);
+        if let Some(tls) = find_tls_error(e) {
+            return HttpError::Tls {
+                addr,
+                reason: tls.to_string(),
+            };
+        }
+        if is_connect(e) {
+            return HttpError::Connect { addr, reason: root };
+        }
+        HttpError::Broken { addr, reason: root }
+    }
+
+    fn classify_io(&self, e: &std::io::Error, timeout: Duration) -> HttpError {
+        let addr = self.endpoint.authority();
+        let timed_out = matches!(e.kind(), std::io::ErrorKind::TimedOut)
+            || e.get_ref()
+                .and_then(|inner| inner.downcast_ref::<reqwest::Error>())
+                .is_some_and(reqwest::Error::is_timeout);
+        if timed_out {
+            return HttpError::Timeout {
+                addr,
+                secs: timeout.as_secs(),
+            };
+        }
+        HttpError::Broken {
+            addr,
+            reason: root_cause(e),
+        }
+    }
+}
+
+fn render_response(r: &Response) -> String {
+    let mut out = format!("HTTP {}\n", r.status);
+    for (k, v) in &r.headers {
+        if k.eq_ignore_ascii_case("content-type") || k.to_ascii_lowercase().starts_with("hestia") {
+            out.push_str(&format!("{k}: {v}\n"));
+        }
+    }
+    out.push('\n');
+    if r.body.len() > MAX_LOGGED {
+        let mut cut = MAX_LOGGED;
+        while !r.body.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        out.push_str(&r.body[..cut]);
+        out.push_str(&format!("\n… ({} bytes in all)", r.body.len()));
+    } else {
+        out.push_str(&r.body);
+    }
+    out
+}
+
+/// Walks an error's sources, looking inside `io::Error`s too (their `source()` skips the
+/// wrapped error itself).
+fn chain<'e>(
+    e: &'e (dyn std::error::Error + 'static),
+) -> Vec<&'e (dyn std::error::Error + 'static)> {
+    let mut out = Vec::new();
+    let mut cur = Some(e);
+    while let Some(err) = cur {
+        out.push(err);
+        if let Some(io) = err.downcast_ref::<std::io::Error>() {
+            if let Some(inner) = io.get_ref() {
+                let inner: &(dyn std::error::Error + 'static) = inner;
+                out.push(inner);
+                cur = inner.source();
+                continue;
+            }
+        }
+        cur = err.source();
+    }
+    out
+}
+
+fn find_tls_error(e: &reqwest::Error) -> Option<&rustls::Error> {
+    chain(e)
+        .into_iter()
+        .find_map(|x| x.downcast_ref::<rustls::Error>())
+}
+
+fn find_refusal(e: &reqwest::Error) -> Option<&CertRefusal> {
+    match find_tls_error(e)? {
+        rustls::Error::InvalidCertificate(rustls::CertificateError::Other(other)) => {
+            let inner: &(dyn std::error::Error + 'static) = &*other.0;
+            inner.downcast_ref::<CertRefusal>()
+        }
+        _ => None,
+    }
+}
+
+fn is_connect(e: &reqwest::Error) -> bool {
+    e.is_connect()
+        || chain(e).into_iter().any(|x| {
+            x.downcast_ref::<std::io::Error>().is_some_and(|io| {
+                matches!(
+                    io.kind(),
+                    std::io::ErrorKind::ConnectionRefused | std::io::ErrorKind::AddrNotAvailable
+                )
+            })
+        })
+}
+
+/// The innermost message, e.g. "Connection refused (os error 111)".
+fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
+    chain(e)
+        .last()
+        .map(|x| x.to_string())
+        .unwrap_or_else(|| e.to_string())
+}

@@ -1,0 +1,270 @@
+//! A typed client for HestiaCP's `/api/` endpoint.
+//!
+//! Success is judged by the `Hestia-Exit-Code` header only (some commands print an error line
+//! and still exit 0, others answer 401 for a suspended user), never by the body's wording.
+
+use crate::http::response::one_line;
+use crate::http::{Endpoint, Method, Request, Response, Transport};
+use crate::whmcs::Call;
+
+use super::credentials::Credentials;
+use super::error::HestiaError;
+use super::exit_code::ExitCode;
+
+pub const DEFAULT_PORT: u16 = 8083;
+
+pub struct HestiaApi<'a> {
+    transport: Transport<'a>,
+    credentials: Credentials,
+}
+
+impl<'a> HestiaApi<'a> {
+    /// The client for the server of this call.
+    pub fn for_call(call: &'a Call<'a>) -> Result<Self, HestiaError> {
+        let server = call.params.server();
+        let credentials = Credentials::from_server(&server)?;
+        let pin = server.pin();
+        let endpoint = Endpoint::from_server(
+            server.host(),
+            server.port,
+            // Hestia's API is HTTPS-only on its backend port; "Secure" unticked still means TLS.
+            true,
+            DEFAULT_PORT,
+            pin.as_deref(),
+        )?;
+        let mut secrets = call.secrets();
+        for s in credentials.secrets() {
+            crate::secret::push(&mut secrets, &s);
+        }
+        Ok(HestiaApi {
+            transport: Transport::new(endpoint, call, secrets),
+            credentials,
+        })
+    }
+
+    /// Masks a value in every later log entry.
+    pub fn add_secret(&mut self, secret: &str) {
+        self.transport.add_secret(secret);
+    }
+
+    pub fn endpoint(&self) -> &Endpoint {
+        self.transport.endpoint()
+    }
+
+    /// Runs `cmd` with positional arguments; `Ok(output)` only for exit code 0.
+    pub fn run(&self, cmd: &str, args: &[&str]) -> Result<String, HestiaError> {
+        self.run_with(cmd, args, None)
+    }
+
+    /// Like [`HestiaApi::run`] with its own timeout (Let's Encrypt can take minutes).
+    pub fn run_with(
+        &self,
+        cmd: &str,
+        args: &[&str],
+        timeout: Option<std::time::Duration>,
+    ) -> Result<String, HestiaError> {
+        let mut fields = self.credentials.fields();
+        fields.push(("cmd".into(), cmd.to_string()));
+        for (i, a) in args.iter().enumerate() {
+            check_arg(cmd, i + 1, a)?;
+            // Always contiguous: Hestia closes up missing argN keys, shifting later ones.
+            fields.push((format!("arg{}", i + 1), a.to_string()));
+        }
+        let mut req = Request::new(Method::Post, "/api/").form(fields);
+        if let Some(t) = timeout {
+            req = req.timeout(t);
+        }
+        let resp = self.transport.send(cmd, &req)?;
+        interpret(cmd, &resp)
+    }
+
+    /// Runs a `… json` listing command and parses its answer.
+    pub fn json(&self, cmd: &str, args: &[&str]) -> Result<serde_json::Value, HestiaError> {
+        let mut all: Vec<&str> = args.to_vec();
+        all.push("json");
+        let body = self.run(cmd, &all)?;
+        parse_json(cmd, &body)
+    }
+}
+
+/// Arguments reach shell scripts on the panel: refuse what cannot be a legitimate value there.
+fn check_arg(cmd: &str, n: usize, value: &str) -> Result<(), HestiaError> {
+    if value.contains(['\n', '\r', '\0']) {
+        return Err(HestiaError::Input(format!(
+            "argument {n} of {cmd} contains a line break or NUL byte, which HestiaCP cannot accept"
+        )));
+    }
+    Ok(())
+}
+
+pub fn parse_json(cmd: &str, body: &str) -> Result<serde_json::Value, HestiaError> {
+    let trimmed = body.trim();
+    if trimmed.is_empty() {
+        // Hestia prints nothing (HTTP 204) for some empty listings.
+        return Ok(serde_json::Value::Object(serde_json::Map::new()));
+    }
+    serde_json::from_str(trimmed).map_err(|e| HestiaError::BadAnswer {
+        cmd: cmd.to_string(),
+        detail: format!("invalid JSON: {e}"),
+    })
+}
+
+/// Turns an HTTP answer into the command's output or a classified error.
+pub fn interpret(cmd: &str, resp: &Response) -> Result<String, HestiaError> {
+    let code = resp
+        .header("hestia-exit-code")
+        .and_then(|v| v.trim().parse::<i32>().ok())
+        .map(ExitCode);
+    let message = || first_error_line(&resp.body);
+    if resp.is_html() {
+        return Err(HestiaError::Html {
+            cmd: cmd.to_string(),
+            status: resp.status,
+            title: resp.html_title().unwrap_or_else(|| "no title".into()),
+        });
+    }
+    match code {
+        Some(ExitCode::OK) if resp.status < 300 => Ok(resp.body.clone()),
+        Some(code) if code.is_auth() => {
+            if code == ExitCode::FORBIDDEN && !looks_like_auth_failure(&resp.body) {
+                Err(HestiaError::Forbidden {
+                    cmd: cmd.to_string(),
+                    message: message(),
+                })
+            } else {
+                Err(HestiaError::Auth(message()))
+            }
+        }
+        Some(code) => Err(HestiaError::Command {
+            cmd: cmd.to_string(),
+            code: if code == ExitCode::OK {
+                ExitCode(-1)
+            } else {
+                code
+            },
+            message: message(),
+        }),
+        None => interpret_without_code(cmd, resp),
+    }
+}
+
+/// The legacy (user/password) API has no exit-code header: `OK` or `Error: …` with HTTP 200.
+fn interpret_without_code(cmd: &str, resp: &Response) -> Result<String, HestiaError> {
+    let body = resp.body.trim_start();
+    if resp.status == 401 || resp.status == 403 {
+        return Err(HestiaError::Auth(first_error_line(&resp.body)));
+    }
+    if body.starts_with("Error:") {
+        let msg = first_error_line(body);
+        if looks_like_auth_failure(body) {
+            return Err(HestiaError::Auth(msg));
+        }
+        return Err(HestiaError::Command {
+            cmd: cmd.to_string(),
+            code: ExitCode(-1),
+            message: msg,
+        });
+    }
+    if (200..300).contains(&resp.status) {
+        let out = if body.trim() == "OK" {
+            ""
+        } else {
+            resp.body.as_str()
+        };
+        return Ok(out.to_string());
+    }
+    Err(HestiaError::BadAnswer {
+        cmd: cmd.to_string(),
+        detail: format!(
+            "HTTP {} without an exit code: {}",
+            resp.status,
+            resp.snippet(120)
+        ),
+    })
+}
+
+fn looks_like_auth_failure(body: &str) -> bool {
+    let b = body.to_ascii_lowercase();
+    [
+        "authentication",
+        "access key",
+        "secret key",
+        "not allowed",
+        "ip address",
+        "password",
+        "api is disabled",
+        "permission",
+    ]
+    .iter()
+    .any(|w| b.contains(w))
+}
+
+fn first_error_line(body: &str) -> String {
+    let line = body
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("no message");
+    one_line(line.strip_prefix("Error:").unwrap_or(line).trim(), 300)
+}
+
+/// Whether an error means the thing does not exist (for "already gone" handling).
+pub fn is_missing(e: &HestiaError) -> bool {
+    e.exit_code() == Some(ExitCode::NOTEXIST)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn resp(status: u16, code: Option<&str>, body: &str) -> Response {
+        let mut headers = vec![];
+        if let Some(c) = code {
+            headers.push(("Hestia-Exit-Code".to_string(), c.to_string()));
+        }
+        Response {
+            status,
+            headers,
+            body: body.to_string(),
+        }
+    }
+
+    #[test]
+    fn judges_by_exit_code() {
+        assert_eq!(interpret("c", &resp(204, Some("0"), "")).unwrap(), "");
+        let e = interpret(
+            "v-add-user",
+            &resp(400, Some("4"), "Error: user alice exists"),
+        )
+        .unwrap_err();
+        assert_eq!(e.exit_code(), Some(ExitCode::EXISTS));
+        assert!(e.to_string().contains("user alice exists"));
+        // 401 with exit 5 is a suspended user, not bad credentials.
+        let e = interpret(
+            "v-change-user-password",
+            &resp(401, Some("5"), "Error: user is suspended"),
+        )
+        .unwrap_err();
+        assert_eq!(e.exit_code(), Some(ExitCode::SUSPENDED));
+        let e = interpret("c", &resp(401, Some("10"), "Error: authentication failed")).unwrap_err();
+        assert!(matches!(e, HestiaError::Auth(_)));
+    }
+
+    #[test]
+    fn legacy_and_html_answers() {
+        assert_eq!(interpret("c", &resp(200, None, "OK")).unwrap(), "");
+        assert!(interpret("c", &resp(200, None, "Error: user doesn't exist")).is_err());
+        let e = interpret(
+            "c",
+            &resp(502, None, "<html><head><title>502 Bad Gateway</title>"),
+        )
+        .unwrap_err();
+        assert!(e.to_string().contains("502 Bad Gateway"));
+    }
+
+    #[test]
+    fn refuses_line_breaks() {
+        assert!(check_arg("v-add-user", 1, "a\nb").is_err());
+        assert!(check_arg("v-add-user", 1, "a b").is_ok());
+    }
+}

@@ -1,0 +1,65 @@
+//! TestConnection and the package Loader: the calls that only need the server record.
+
+use crate::whmcs::{Array, Call, Failure, Reply};
+
+use super::api::HestiaApi;
+use super::error::HestiaError;
+
+/// The panel version from `v-list-sys-info json`.
+pub fn panel_version(api: &HestiaApi<'_>) -> Result<String, HestiaError> {
+    let info = api.json("v-list-sys-info", &[])?;
+    info.get("sysinfo")
+        .and_then(|s| s.get("HESTIA"))
+        .and_then(|v| v.as_str())
+        .map(str::to_string)
+        .ok_or_else(|| HestiaError::BadAnswer {
+            cmd: "v-list-sys-info".into(),
+            detail: "no sysinfo.HESTIA version".into(),
+        })
+}
+
+/// Package names on the server, in the panel's order.
+pub fn package_names(api: &HestiaApi<'_>) -> Result<Vec<String>, HestiaError> {
+    let list = api.json("v-list-user-packages", &[])?;
+    let obj = list.as_object().ok_or_else(|| HestiaError::BadAnswer {
+        cmd: "v-list-user-packages".into(),
+        detail: "not a JSON object".into(),
+    })?;
+    Ok(obj.keys().cloned().collect())
+}
+
+/// Checks address, certificate, credentials and that the key may run the package commands a
+/// full-featured module needs (Hestia's `billing` key profile may not).
+pub fn test_connection(call: &Call<'_>) -> Result<Reply, Failure> {
+    let api = HestiaApi::for_call(call)?;
+    let version = panel_version(&api)?;
+    match package_names(&api) {
+        Ok(_) => {}
+        Err(HestiaError::Forbidden { message, .. }) | Err(HestiaError::Auth(message)) => {
+            return Err(Box::new(HestiaError::Input(format!(
+                "connected to HestiaCP {version}, but the access key may not list packages ({message}); \
+                 the module needs an admin key with full permissions"
+            ))));
+        }
+        Err(e) => return Err(Box::new(e)),
+    }
+    call.log(
+        "TestConnection",
+        "",
+        &format!("HestiaCP {version}; key may manage packages"),
+    );
+    Ok(Reply::ok_array(
+        Array::new().with("error", "").with("version", version),
+    ))
+}
+
+/// `Loader` for "Package on server": `[name => name]`.
+pub fn load_packages(call: &Call<'_>) -> Result<Reply, Failure> {
+    let api = HestiaApi::for_call(call)?;
+    let names = package_names(&api)?;
+    let a: Array = names
+        .into_iter()
+        .map(|n| (n.clone().into(), n.into()))
+        .collect();
+    Ok(Reply::array(a))
+}

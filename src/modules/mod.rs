@@ -1,0 +1,26 @@
+//! Every module compiled into the extension. Each lives in its own folder and depends only on
+//! `crate::whmcs` and `crate::http`.
+
+pub mod hestiacp;
+pub mod shared;
+
+use crate::whmcs::ModuleSpec;
+
+/// The registry the PHP binding exports from.
+pub fn all() -> &'static [&'static ModuleSpec] {
+    static ALL: [&ModuleSpec; 1] = [&hestiacp::SPEC];
+    &ALL
+}
+
+/// Finds the module and function behind a PHP name such as `oxide_hestiacp_CreateAccount`.
+pub fn resolve(
+    php_name: &str,
+) -> Option<(&'static ModuleSpec, &'static crate::whmcs::FunctionSpec)> {
+    all().iter().find_map(|m| {
+        let rest = php_name.strip_prefix(m.name)?.strip_prefix('_')?;
+        m.functions
+            .iter()
+            .find(|f| f.name.eq_ignore_ascii_case(rest))
+            .map(|f| (*m, f))
+    })
+}

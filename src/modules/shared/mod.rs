@@ -1,0 +1,3 @@
+//! Pieces every module uses.
+
+pub mod call_log;

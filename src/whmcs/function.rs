@@ -1,0 +1,115 @@
+//! The functions of the WHMCS server-module contract and the shape each must return on failure.
+
+use super::reply::Reply;
+use super::value::Array;
+
+/// How a WHMCS function reports success and failure (from the contract reference).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// `"success"` or an error message (CreateAccount, Suspend…, custom buttons, UsageUpdate).
+    Status,
+    /// An array that cannot fail (MetaData, ConfigOptions, button arrays).
+    StaticArray,
+    /// `['success'=>bool,'error'=>msg]` (TestConnection, ListAccounts).
+    SuccessError,
+    /// `['success'=>false,'errorMsg'=>msg]` (single sign-on).
+    SuccessErrorMsg,
+    /// ClientArea: a template array; errors go to the module's error template.
+    ClientArea,
+    /// AdminServicesTabFields: `['Label' => 'html']`.
+    TabFields,
+    /// AdminServicesTabFieldsSave: returns nothing.
+    Nothing,
+    /// Loader: `[value=>label]`, throws an Exception on error.
+    Loader,
+    /// LoginLink/AdminLink: an HTML string (empty when unavailable).
+    Html,
+    /// A page array or a status string for a client-area custom function.
+    Page,
+}
+
+impl Shape {
+    /// The value WHMCS expects when the call failed with `message`.
+    pub fn failure(self, message: &str) -> Reply {
+        match self {
+            Shape::Status | Shape::Page => Reply::text(message),
+            Shape::StaticArray => Reply::array(Array::new()),
+            Shape::SuccessError => {
+                Reply::array(Array::new().with("success", false).with("error", message))
+            }
+            Shape::SuccessErrorMsg => Reply::array(
+                Array::new()
+                    .with("success", false)
+                    .with("errorMsg", message),
+            ),
+            Shape::ClientArea => Reply::array(
+                Array::new()
+                    .with("tabOverviewReplacementTemplate", "templates/error.tpl")
+                    .with(
+                        "templateVariables",
+                        Array::new().with("usefulErrorHelper", message),
+                    ),
+            ),
+            Shape::TabFields => Reply::array(Array::new().with("Error", html_escape(message))),
+            Shape::Nothing => Reply::Null,
+            Shape::Loader => Reply::Throw(message.to_string()),
+            Shape::Html => Reply::text(""),
+        }
+    }
+}
+
+/// The standard function names and their shapes. Custom functions (admin buttons, client-area
+/// actions) are `Shape::Status` or `Shape::Page`; loaders are `Shape::Loader`.
+pub fn standard_shape(name: &str) -> Option<Shape> {
+    Some(match name {
+        "MetaData"
+        | "ConfigOptions"
+        | "AdminCustomButtonArray"
+        | "ClientAreaCustomButtonArray"
+        | "ClientAreaAllowedFunctions" => Shape::StaticArray,
+        "CreateAccount" | "SuspendAccount" | "UnsuspendAccount" | "TerminateAccount" | "Renew"
+        | "ChangePassword" | "ChangePackage" | "UsageUpdate" => Shape::Status,
+        "TestConnection" | "ListAccounts" => Shape::SuccessError,
+        "ServiceSingleSignOn" | "AdminSingleSignOn" => Shape::SuccessErrorMsg,
+        "ClientArea" => Shape::ClientArea,
+        "AdminServicesTabFields" => Shape::TabFields,
+        "AdminServicesTabFieldsSave" => Shape::Nothing,
+        "LoginLink" | "AdminLink" => Shape::Html,
+        _ => return None,
+    })
+}
+
+/// Minimal HTML escaping for text placed into admin/client pages.
+pub fn html_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::whmcs::value::Value;
+
+    #[test]
+    fn failure_shapes_follow_the_contract() {
+        assert_eq!(Shape::Status.failure("x"), Reply::text("x"));
+        let Reply::Value(Value::Array(a)) = Shape::SuccessError.failure("bad") else {
+            panic!("array expected");
+        };
+        assert_eq!(a.get("success"), Some(&Value::Bool(false)));
+        assert_eq!(a.get("error"), Some(&Value::from("bad")));
+        assert_eq!(Shape::Nothing.failure("x"), Reply::Null);
+        assert_eq!(standard_shape("TestConnection"), Some(Shape::SuccessError));
+        assert_eq!(html_escape("<a href='x'>"), "&lt;a href=&#39;x&#39;&gt;");
+    }
+}

@@ -1,0 +1,114 @@
+//! The server record WHMCS passes with every call (`server*` keys).
+
+use super::params::Params;
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ServerParams {
+    pub id: Option<i64>,
+    pub ip: String,
+    pub hostname: String,
+    pub username: String,
+    pub password: String,
+    /// The Access Hash textarea, raw.
+    pub access_hash: String,
+    pub secure: bool,
+    pub port: Option<u16>,
+}
+
+impl ServerParams {
+    pub fn from_params(p: &Params) -> Self {
+        ServerParams {
+            id: p.int("serverid").filter(|id| *id > 0),
+            ip: p.text("serverip"),
+            hostname: p.text("serverhostname"),
+            username: p.text("serverusername"),
+            password: p.raw_text("serverpassword").trim().to_string(),
+            access_hash: p.raw_text("serveraccesshash"),
+            secure: p.flag("serversecure"),
+            port: p
+                .int("serverport")
+                .and_then(|n| u16::try_from(n).ok())
+                .filter(|n| *n > 0),
+        }
+    }
+
+    /// The address to connect to: the hostname when set, else the IP.
+    pub fn host(&self) -> &str {
+        if self.hostname.is_empty() {
+            &self.ip
+        } else {
+            &self.hostname
+        }
+    }
+
+    /// Lines of the Access Hash that are not `name=value` settings (e.g. an API key).
+    pub fn access_hash_secret(&self) -> String {
+        self.access_hash
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && setting(l).is_none())
+            .collect::<Vec<_>>()
+            .join("")
+    }
+
+    /// A `name=value` line of the Access Hash, e.g. `pin=AB:CD:…`.
+    ///
+    /// WHMCS's server record has no field for a certificate pin, so settings the modules need
+    /// beyond WHMCS's fields live as lines in the Access Hash textarea (documented in the README).
+    pub fn access_hash_setting(&self, name: &str) -> Option<String> {
+        self.access_hash
+            .lines()
+            .filter_map(|l| setting(l.trim()))
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.to_string())
+            .filter(|v| !v.is_empty())
+    }
+
+    /// The certificate pin, if the admin set one.
+    pub fn pin(&self) -> Option<String> {
+        self.access_hash_setting("pin")
+    }
+}
+
+/// The settings the Access Hash may carry besides a key.
+const SETTINGS: &[&str] = &["pin"];
+
+/// `name=value` for a known setting name only, so a base64 token ending in `=` stays a key.
+fn setting(line: &str) -> Option<(&str, &str)> {
+    let (k, v) = line.split_once('=')?;
+    let k = k.trim();
+    SETTINGS
+        .iter()
+        .any(|s| s.eq_ignore_ascii_case(k))
+        .then_some((k, v.trim()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::whmcs::value::Array;
+
+    #[test]
+    fn access_hash_holds_key_and_settings() {
+        let p = Params::new(
+            Array::new()
+                .with("serveraccesshash", "AKEY:SECRET\n pin = AA:BB \n")
+                .with("serverip", "10.0.0.1")
+                .with("serverport", "8083")
+                .with("serversecure", true),
+        );
+        let s = p.server();
+        assert_eq!(s.access_hash_secret(), "AKEY:SECRET");
+        assert_eq!(s.pin().as_deref(), Some("AA:BB"));
+        assert_eq!(s.host(), "10.0.0.1");
+        assert_eq!(s.port, Some(8083));
+        assert!(s.secure);
+    }
+
+    #[test]
+    fn base64_padding_is_not_a_setting() {
+        assert!(setting("abc==").is_none());
+        assert!(setting("ID:SECRET=").is_none());
+        assert_eq!(setting("PIN=x"), Some(("PIN", "x")));
+    }
+}
