@@ -1,9 +1,9 @@
 //! Secret values: collected per call, masked in logs and scrubbed from messages.
 
-/// Adds a secret worth masking. Very short values are skipped: masking every "1" in a log
-/// would destroy it while protecting nothing.
+/// Adds a secret to mask. Every non-empty value counts, however short: a weak password is still
+/// a password, and WHMCS masks exactly what it is given.
 pub fn push(out: &mut Vec<String>, secret: &str) {
-    if secret.len() >= 4 && !out.iter().any(|s| s == secret) {
+    if !secret.is_empty() && !out.iter().any(|s| s == secret) {
         out.push(secret.to_string());
     }
 }
@@ -31,9 +31,9 @@ mod tests {
         let secrets = vec!["abcd".to_string(), "abcdefgh".to_string()];
         assert_eq!(scrub("x abcdefgh abcd", &secrets), "x ******** ****");
         let mut v = Vec::new();
-        push(&mut v, "1");
-        push(&mut v, "pass");
-        push(&mut v, "pass");
-        assert_eq!(v, vec!["pass".to_string()]);
+        push(&mut v, "");
+        push(&mut v, "pw");
+        push(&mut v, "pw");
+        assert_eq!(v, vec!["pw".to_string()]);
     }
 }

@@ -188,8 +188,8 @@ fn render_response(r: &Response) -> String {
     out
 }
 
-/// Walks an error's sources, looking inside `io::Error`s too (their `source()` skips the
-/// wrapped error itself).
+/// Walks an error's sources. An `io::Error` is opened with `get_ref()`: its `source()` skips
+/// the error it wraps (and transports nest them).
 fn chain<'e>(
     e: &'e (dyn std::error::Error + 'static),
 ) -> Vec<&'e (dyn std::error::Error + 'static)> {
@@ -197,15 +197,13 @@ fn chain<'e>(
     let mut cur = Some(e);
     while let Some(err) = cur {
         out.push(err);
-        if let Some(io) = err.downcast_ref::<std::io::Error>() {
-            if let Some(inner) = io.get_ref() {
+        cur = match err.downcast_ref::<std::io::Error>() {
+            Some(io) => io.get_ref().map(|inner| {
                 let inner: &(dyn std::error::Error + 'static) = inner;
-                out.push(inner);
-                cur = inner.source();
-                continue;
-            }
-        }
-        cur = err.source();
+                inner
+            }),
+            None => err.source(),
+        };
     }
     out
 }

@@ -191,6 +191,13 @@ impl Host for PhpHost {
         self.connection_method("rollBack")
     }
 
+    fn log_activity(&self, message: &str) {
+        let Ok(log) = ZendCallable::try_from_name("logActivity") else {
+            return;
+        };
+        let _ = call_php("logActivity", || log.try_call(vec![&message]));
+    }
+
     fn encrypt_password(&self, plain: &str) -> Result<String, HostError> {
         let api = ZendCallable::try_from_name("localAPI")
             .map_err(|_| HostError::Call("localAPI", "not available outside WHMCS".into()))?;

@@ -1,6 +1,7 @@
 //! The one place where a module function's outcome becomes what WHMCS expects: errors become
 //! one-line messages in the function's failure shape, panics are caught, secrets are scrubbed.
 
+use std::cell::Cell;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Once;
 
@@ -21,7 +22,9 @@ pub fn invoke(
 ) -> Reply {
     silence_panic_output();
     let call = Call::new(module.name, function.name, params, host);
+    IN_MODULE_CALL.with(|c| c.set(true));
     let outcome = catch_unwind(AssertUnwindSafe(|| (function.handler)(&call)));
+    IN_MODULE_CALL.with(|c| c.set(false));
     let cause = match outcome {
         Ok(Ok(reply)) => return reply,
         Ok(Err(err)) => err.to_string(),
@@ -45,9 +48,21 @@ pub fn failure_message(function: &str, cause: &str, secrets: &[String]) -> Strin
     crate::secret::scrub(&format!("{function} failed: {line}"), secrets)
 }
 
+thread_local! {
+    static IN_MODULE_CALL: Cell<bool> = const { Cell::new(false) };
+}
+
 /// Rust's default panic hook prints to stderr, which lands in PHP-FPM logs and breaks the
-/// output of CLI scripts; the message is reported through WHMCS instead.
+/// output of CLI scripts; a panic inside a module call is reported through WHMCS instead.
+/// Panics anywhere else still reach the previous hook.
 fn silence_panic_output() {
     static ONCE: Once = Once::new();
-    ONCE.call_once(|| std::panic::set_hook(Box::new(|_| {})));
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !IN_MODULE_CALL.with(Cell::get) {
+                previous(info);
+            }
+        }));
+    });
 }

@@ -64,6 +64,9 @@ pub trait Host {
     fn commit(&self) -> Result<(), HostError>;
     fn rollback(&self) -> Result<(), HostError>;
 
+    /// WHMCS's activity log (`logActivity`): what staff should see without module debug on.
+    fn log_activity(&self, message: &str);
+
     /// WHMCS's own password encryption (`localAPI('EncryptPassword')`), for `tblhosting.password`.
     fn encrypt_password(&self, plain: &str) -> Result<String, HostError>;
 }

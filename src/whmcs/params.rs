@@ -150,14 +150,20 @@ impl Params {
         ServerParams::from_params(self)
     }
 
-    /// Every secret WHMCS handed us, for log masking and message scrubbing.
+    /// Every secret WHMCS handed us, for log masking and message scrubbing: the service and
+    /// server passwords, and the key part of the Access Hash (its `pin=`-style settings are not
+    /// secret).
     pub fn secrets(&self) -> Vec<String> {
         let mut out = Vec::new();
-        for key in ["password", "serverpassword", "serveraccesshash"] {
+        for key in ["password", "serverpassword"] {
             let v = self.raw_text(key);
-            for part in std::iter::once(v.as_str()).chain(v.lines()) {
-                crate::secret::push(&mut out, part.trim());
-            }
+            crate::secret::push(&mut out, &v);
+            crate::secret::push(&mut out, v.trim());
+        }
+        let server = self.server();
+        crate::secret::push(&mut out, &server.access_hash_secret());
+        for line in server.access_hash_key_lines() {
+            crate::secret::push(&mut out, line);
         }
         out
     }
@@ -206,9 +212,11 @@ mod tests {
     }
 
     #[test]
-    fn secrets_include_each_access_hash_line() {
+    fn secrets_include_the_access_key_but_not_settings() {
         let s = sample().secrets();
         assert!(s.contains(&"p@ss word".to_string()));
+        assert!(s.contains(&" p@ss word ".to_string()));
         assert!(s.contains(&"KEYID:SECRETSECRET".to_string()));
+        assert!(!s.iter().any(|x| x.contains("pin=")));
     }
 }

@@ -41,14 +41,19 @@ impl ServerParams {
         }
     }
 
-    /// Lines of the Access Hash that are not `name=value` settings (e.g. an API key).
-    pub fn access_hash_secret(&self) -> String {
+    /// Lines of the Access Hash that are not `name=value` settings (an API key, a token).
+    pub fn access_hash_key_lines(&self) -> Vec<&str> {
         self.access_hash
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && setting(l).is_none())
-            .collect::<Vec<_>>()
-            .join("")
+            .collect()
+    }
+
+    /// The key held in the Access Hash: its non-setting lines joined (WHM puts a long hash
+    /// over several lines).
+    pub fn access_hash_secret(&self) -> String {
+        self.access_hash_key_lines().join("")
     }
 
     /// A `name=value` line of the Access Hash, e.g. `pin=AB:CD:…`.
@@ -68,10 +73,17 @@ impl ServerParams {
     pub fn pin(&self) -> Option<String> {
         self.access_hash_setting("pin")
     }
+
+    /// A per-server answer timeout in seconds (`timeout=N`), for slow panels.
+    pub fn timeout_secs(&self) -> Option<u64> {
+        self.access_hash_setting("timeout")
+            .and_then(|v| v.parse::<u64>().ok())
+            .filter(|n| (1..=3600).contains(n))
+    }
 }
 
 /// The settings the Access Hash may carry besides a key.
-const SETTINGS: &[&str] = &["pin"];
+const SETTINGS: &[&str] = &["pin", "timeout", "letsencrypt_wait"];
 
 /// `name=value` for a known setting name only, so a base64 token ending in `=` stays a key.
 fn setting(line: &str) -> Option<(&str, &str)> {

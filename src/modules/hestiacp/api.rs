@@ -32,6 +32,10 @@ impl<'a> HestiaApi<'a> {
             DEFAULT_PORT,
             pin.as_deref(),
         )?;
+        let endpoint = match server.timeout_secs() {
+            Some(secs) => endpoint.with_timeout(std::time::Duration::from_secs(secs)),
+            None => endpoint,
+        };
         let mut secrets = call.secrets();
         for s in credentials.secrets() {
             crate::secret::push(&mut secrets, &s);
@@ -89,7 +93,9 @@ impl<'a> HestiaApi<'a> {
 
 /// Arguments reach shell scripts on the panel: refuse what cannot be a legitimate value there.
 fn check_arg(cmd: &str, n: usize, value: &str) -> Result<(), HestiaError> {
-    if value.contains(['\n', '\r', '\0']) {
+    // The one multi-line value: the package file handed to v-make-tmp-file.
+    let multiline_ok = cmd == "v-make-tmp-file" && n == 1 && !value.contains('\0');
+    if !multiline_ok && value.contains(['\n', '\r', '\0']) {
         return Err(HestiaError::Input(format!(
             "argument {n} of {cmd} contains a line break or NUL byte, which HestiaCP cannot accept"
         )));
@@ -126,7 +132,7 @@ pub fn interpret(cmd: &str, resp: &Response) -> Result<String, HestiaError> {
     match code {
         Some(ExitCode::OK) if resp.status < 300 => Ok(resp.body.clone()),
         Some(code) if code.is_auth() => {
-            if code == ExitCode::FORBIDDEN && !looks_like_auth_failure(&resp.body) {
+            if code == ExitCode::FORBIDDEN && resp.body.contains("permission to run") {
                 Err(HestiaError::Forbidden {
                     cmd: cmd.to_string(),
                     message: message(),
@@ -265,6 +271,8 @@ mod tests {
     #[test]
     fn refuses_line_breaks() {
         assert!(check_arg("v-add-user", 1, "a\nb").is_err());
+        assert!(check_arg("v-make-tmp-file", 1, "A='1'\nB='2'").is_ok());
+        assert!(check_arg("v-make-tmp-file", 2, "a\nb").is_err());
         assert!(check_arg("v-add-user", 1, "a b").is_ok());
     }
 }

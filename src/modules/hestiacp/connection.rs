@@ -32,17 +32,8 @@ pub fn package_names(api: &HestiaApi<'_>) -> Result<Vec<String>, HestiaError> {
 /// full-featured module needs (Hestia's `billing` key profile may not).
 pub fn test_connection(call: &Call<'_>) -> Result<Reply, Failure> {
     let api = HestiaApi::for_call(call)?;
-    let version = panel_version(&api)?;
-    match package_names(&api) {
-        Ok(_) => {}
-        Err(HestiaError::Forbidden { message, .. }) | Err(HestiaError::Auth(message)) => {
-            return Err(Box::new(HestiaError::Input(format!(
-                "connected to HestiaCP {version}, but the access key may not list packages ({message}); \
-                 the module needs an admin key with full permissions"
-            ))));
-        }
-        Err(e) => return Err(Box::new(e)),
-    }
+    let version = panel_version(&api).map_err(lacks_permissions)?;
+    package_names(&api).map_err(lacks_permissions)?;
     call.log(
         "TestConnection",
         "",
@@ -51,6 +42,17 @@ pub fn test_connection(call: &Call<'_>) -> Result<Reply, Failure> {
     Ok(Reply::ok_array(
         Array::new().with("error", "").with("version", version),
     ))
+}
+
+/// A restricted key (Hestia's `billing` profile) is named as such: the module needs more.
+fn lacks_permissions(e: HestiaError) -> HestiaError {
+    match e {
+        HestiaError::Forbidden { cmd, message } => HestiaError::Input(format!(
+            "the access key may not run {cmd} ({message}); the module needs an admin key with full \
+             permissions (HestiaCP's billing profile lacks the package, Let's Encrypt and list commands)"
+        )),
+        other => other,
+    }
 }
 
 /// `Loader` for "Package on server": `[name => name]`.

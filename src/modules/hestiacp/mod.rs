@@ -1,44 +1,156 @@
 //! `oxide_hestiacp`: WHMCS server module for HestiaCP.
 
+pub mod account_name;
 pub mod api;
+pub mod change_package;
 pub mod connection;
+pub mod create;
 pub mod credentials;
+pub mod deploy;
+pub mod domain_setup;
 pub mod error;
 pub mod exit_code;
+pub mod manage;
+pub mod package_spec;
+pub mod password;
+pub mod product;
+pub mod service;
 pub mod settings;
+pub mod usage;
+pub mod user;
+pub mod username;
+pub mod views;
 
 use crate::whmcs::{Call, Failure, FunctionSpec, MetaData, ModuleSpec, Reply, Shape};
 
 pub const NAME: &str = "oxide_hestiacp";
 
+const fn f(
+    name: &'static str,
+    shape: Shape,
+    handler: crate::whmcs::module_spec::Handler,
+    doc: &'static str,
+) -> FunctionSpec {
+    FunctionSpec {
+        name,
+        shape,
+        handler,
+        doc,
+    }
+}
+
 pub static SPEC: ModuleSpec = ModuleSpec {
     name: NAME,
     display_name: "HestiaCP",
     functions: &[
-        FunctionSpec {
-            name: "MetaData",
-            shape: Shape::StaticArray,
-            handler: metadata,
-            doc: "Module metadata for WHMCS.",
-        },
-        FunctionSpec {
-            name: "ConfigOptions",
-            shape: Shape::StaticArray,
-            handler: config_options,
-            doc: "Product settings (configoption1..24).",
-        },
-        FunctionSpec {
-            name: "TestConnection",
-            shape: Shape::SuccessError,
-            handler: connection::test_connection,
-            doc: "Checks address, certificate, access key and its permissions; reports the HestiaCP version.",
-        },
-        FunctionSpec {
-            name: "LoadPackages",
-            shape: Shape::Loader,
-            handler: connection::load_packages,
-            doc: "Loader for the package dropdown: the server's packages.",
-        },
+        f(
+            "MetaData",
+            Shape::StaticArray,
+            metadata,
+            "Module metadata for WHMCS.",
+        ),
+        f(
+            "ConfigOptions",
+            Shape::StaticArray,
+            config_options,
+            "Product settings (configoption1..24).",
+        ),
+        f(
+            "TestConnection",
+            Shape::SuccessError,
+            connection::test_connection,
+            "Checks address, certificate, key and its permissions.",
+        ),
+        f(
+            "LoadPackages",
+            Shape::Loader,
+            connection::load_packages,
+            "Loader: the server's packages.",
+        ),
+        f(
+            "CreateAccount",
+            Shape::Status,
+            create::create_account,
+            "Creates the account (and custom package, domain, certificate).",
+        ),
+        f(
+            "SuspendAccount",
+            Shape::Status,
+            manage::suspend,
+            "Suspends the account.",
+        ),
+        f(
+            "UnsuspendAccount",
+            Shape::Status,
+            manage::unsuspend,
+            "Unsuspends the account.",
+        ),
+        f(
+            "TerminateAccount",
+            Shape::Status,
+            manage::terminate,
+            "Deletes the account.",
+        ),
+        f(
+            "ChangePassword",
+            Shape::Status,
+            manage::change_password,
+            "Changes the account password.",
+        ),
+        f(
+            "ChangePackage",
+            Shape::Status,
+            change_package::change_package,
+            "Applies the product's package.",
+        ),
+        f(
+            "UsageUpdate",
+            Shape::Status,
+            usage::usage_update,
+            "Disk and bandwidth usage into tblhosting.",
+        ),
+        f(
+            "ListAccounts",
+            Shape::SuccessError,
+            usage::list_accounts,
+            "Accounts on the server, for server sync.",
+        ),
+        f(
+            "AdminServicesTabFields",
+            Shape::TabFields,
+            views::admin_tab,
+            "Live account summary for staff.",
+        ),
+        f(
+            "ClientArea",
+            Shape::ClientArea,
+            views::client_area,
+            "Usage, domains and a link to the panel.",
+        ),
+        f(
+            "LoginLink",
+            Shape::Html,
+            views::login_link,
+            "A link to the panel (HestiaCP has no SSO).",
+        ),
+        f(
+            "AdminCustomButtonArray",
+            Shape::StaticArray,
+            views::admin_buttons,
+            "Admin buttons.",
+        ),
+        f(
+            "IssueSsl",
+            Shape::Status,
+            views::issue_ssl,
+            "Admin button: issue the web domain's Let's Encrypt certificate.",
+        ),
+        f(
+            "ReapplyPackage",
+            Shape::Status,
+            views::reapply_package,
+            "Admin button: deploy and apply the package again.",
+        ),
     ],
 };
 

@@ -1,3 +1,6 @@
 //! Pieces every module uses.
 
 pub mod call_log;
+pub mod domain;
+pub mod random;
+pub mod template;

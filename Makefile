@@ -1,0 +1,81 @@
+# whmcs-oxide — `make demo` and `make test` are the two set-up commands (see README.md).
+# Every target installs what it needs itself (idempotently), so a fresh Debian 12 machine with
+# the Rust toolchain needs nothing else.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+CARGO ?= cargo
+PHP ?= php
+# The extension is copied here after the build: `cargo test` rebuilds the same crate without
+# the PHP binding into target/release, which must not replace the extension PHP loads.
+EXT := build/whmcs_oxide.so
+SIM := target/release/oxide-sim
+PHPX := $(PHP) -d extension=$(CURDIR)/$(EXT)
+
+APT_PACKAGES := php8.2-cli php8.2-dev php8.2-sqlite3 php8.2-curl php8.2-mbstring php8.2-xml \
+                php-illuminate-database phpunit clang libclang-dev
+
+export OXIDE_EXT := $(CURDIR)/$(EXT)
+export OXIDE_SIM_BIN := $(CURDIR)/$(SIM)
+
+.PHONY: help deps build ext sim test demo install stubs stubs-check lint bench clean
+
+help:
+	@echo "make demo    build, start the panel simulators and run every module's lifecycle through the WHMCS host harness"
+	@echo "make test    install what the tests need, build, run cargo tests, PHPUnit, .phpt; print a summary"
+	@echo "make install WHMCS_DIR=/path/to/whmcs   install the extension, its ini and the module folders"
+	@echo "make stubs   regenerate stubs/whmcs_oxide.stub.php from the built extension"
+	@echo "make lint    cargo fmt --check and clippy -D warnings"
+
+deps:
+	@missing=$$(for p in $(APT_PACKAGES); do \
+	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	    echo "installing Debian packages:" $$missing; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+ext: deps
+	$(CARGO) build --release -p whmcs-oxide --features php
+	@mkdir -p build && cp target/release/libwhmcs_oxide.so $(EXT).tmp && mv $(EXT).tmp $(EXT)
+
+sim:
+	$(CARGO) build --release -p oxide-sim --bins
+
+build: ext sim
+
+test: build
+	@tests/run-all.sh
+
+demo: build
+	@$(PHPX) tests/demo/run.php
+
+stubs: ext
+	@$(PHPX) stubs/generate.php > stubs/whmcs_oxide.stub.php
+	@echo "wrote stubs/whmcs_oxide.stub.php"
+
+stubs-check: ext
+	@$(PHPX) stubs/generate.php | diff -u stubs/whmcs_oxide.stub.php - \
+	    && echo "stubs match the built extension" \
+	    || { echo "stubs/whmcs_oxide.stub.php is stale: run make stubs"; exit 1; }
+
+lint:
+	$(CARGO) fmt --all -- --check
+	$(CARGO) clippy --release --workspace -- -D warnings
+	$(CARGO) clippy --release -p whmcs-oxide --features php -- -D warnings
+
+install: ext
+	@test -n "$(WHMCS_DIR)" || { echo "usage: make install WHMCS_DIR=/path/to/whmcs"; exit 1; }
+	@test -d "$(WHMCS_DIR)/modules/servers" || { echo "$(WHMCS_DIR) does not look like a WHMCS install (no modules/servers)"; exit 1; }
+	install -m 0755 $(EXT) "$$(php-config --extension-dir)/whmcs_oxide.so"
+	@for d in /etc/php/8.2/mods-available; do \
+	    [ -d $$d ] && printf '; whmcs-oxide: WHMCS server modules in Rust\nextension=whmcs_oxide.so\n' > $$d/whmcs_oxide.ini; done
+	@command -v phpenmod >/dev/null && phpenmod whmcs_oxide || true
+	@for m in php/modules/servers/oxide_*; do \
+	    cp -R $$m "$(WHMCS_DIR)/modules/servers/"; echo "installed $$(basename $$m)"; done
+	@echo "restart PHP-FPM/Apache, then check: php --ri whmcs_oxide"
+
+clean:
+	$(CARGO) clean
+	rm -rf build

@@ -1,0 +1,131 @@
+//! CreateAccount, step by step as the seed describes it:
+//! packages → (deploy custom package | check the chosen one) → user → domain → certificate.
+//! A failure after the user exists removes it again; a retried create finds its own account.
+
+use crate::whmcs::{tables, Call, Failure, Reply};
+
+use super::account_name::{choose, Chosen};
+use super::api::HestiaApi;
+use super::deploy::{deploy, server_packages};
+use super::domain_setup::{add_domain, issue_certificate, letsencrypt_wait};
+use super::error::HestiaError;
+use super::password;
+use super::product::Product;
+use super::service::Service;
+use super::NAME;
+
+pub fn create_account(call: &Call<'_>) -> Result<Reply, Failure> {
+    // Everything that can be checked without the panel is checked first: bad input changes
+    // nothing anywhere.
+    let svc = Service::from_params(&call.params)?;
+    let product = Product::from_params(&call.params)?;
+    let email = svc.contact_email()?.to_string();
+    let given_password = !svc.password.is_empty();
+    if given_password {
+        password::check(&svc.password)?;
+    }
+
+    let mut api = HestiaApi::for_call(call)?;
+    let packages = server_packages(&api)?;
+    match &product.custom {
+        Some(custom) => {
+            deploy(&api, custom, &packages)?;
+        }
+        None if !packages.iter().any(|p| p == &product.server_package) => {
+            return Err(Box::new(HestiaError::Input(format!(
+                "package `{}` does not exist on the server; choose one of: {}",
+                product.server_package,
+                packages.join(", ")
+            ))));
+        }
+        None => {}
+    }
+
+    let chosen = choose(call, &api, &svc, &product.username_rule)?;
+    let username = match &chosen {
+        Chosen::Free(n) => n.clone(),
+        Chosen::Ours(u) => u.name.clone(),
+    };
+    let password = if given_password {
+        svc.password.clone()
+    } else {
+        password::generate()?
+    };
+    call.add_secret(&password);
+    api.add_secret(&password);
+
+    // Recorded before the panel call: if the answer is lost, the retry uses the same name.
+    let now = tables::now_timestamp();
+    tables::record_account(call.host, NAME, svc.id, &username, &now)?;
+    tables::set_service_username(call.host, svc.id, &username)?;
+    if !given_password {
+        tables::set_service_password(call.host, svc.id, &password)?;
+    }
+    if let Some(d) = &svc.domain {
+        tables::set_service_domain(call.host, svc.id, d)?;
+    }
+
+    if let Chosen::Free(_) = chosen {
+        let (first, last) = (svc.client.firstname.as_str(), svc.client.lastname.as_str());
+        api.run(
+            "v-add-user",
+            &[
+                &username,
+                &password,
+                &email,
+                product.package_name(),
+                first,
+                last,
+            ],
+        )?;
+    } else {
+        call.log(
+            "CreateAccount",
+            "",
+            &format!("user {username} already exists for this service: a retried create"),
+        );
+    }
+
+    if let Some(domain) = &svc.domain {
+        if product.domain_parts.any() {
+            if let Err(e) = add_domain(&api, call, &username, domain, product.domain_parts) {
+                return Err(Box::new(roll_back(&api, call, svc.id, &username, e)));
+            }
+        }
+        if product.letsencrypt {
+            let wait = letsencrypt_wait(call);
+            if let Err(e) = issue_certificate(&api, &username, domain, wait) {
+                // The account is usable without the certificate: report, don't fail the order.
+                let msg = format!(
+                    "oxide_hestiacp: service #{} ({username}): Let's Encrypt for {domain} failed: {e}. \
+                     The account is active; use the “Issue Let's Encrypt certificate” button to retry.",
+                    svc.id
+                );
+                call.host
+                    .log_activity(&crate::secret::scrub(&msg, &call.secrets()));
+                call.log("LetsEncrypt", "", &msg);
+            }
+        }
+    }
+    Ok(Reply::success())
+}
+
+/// Removes the user created by this create, so a failed create leaves nothing behind.
+fn roll_back(
+    api: &HestiaApi<'_>,
+    call: &Call<'_>,
+    service_id: i64,
+    username: &str,
+    cause: HestiaError,
+) -> HestiaError {
+    let undo = api.run("v-delete-user", &[username]);
+    let _ = tables::forget_account(call.host, NAME, service_id);
+    match undo {
+        Ok(_) => HestiaError::Input(format!(
+            "{cause} (the new account {username} was removed again)"
+        )),
+        Err(e) => HestiaError::Input(format!(
+            "{cause}; removing the new account {username} failed too ({e}): remove it on the panel"
+        )),
+    }
+}

@@ -1,0 +1,175 @@
+//! What staff and clients see of an account: admin tab, client area, panel link, buttons.
+//! HestiaCP has no single sign-on a billing system can use, so the client gets a plain link.
+
+use serde_json::Value as Json;
+
+use crate::whmcs::function::html_escape;
+use crate::whmcs::{Array, Call, Failure, Reply, Value};
+
+use super::account_name::probe;
+use super::api::HestiaApi;
+use super::change_package::apply_package;
+use super::domain_setup::{issue_certificate, letsencrypt_wait};
+use super::error::HestiaError;
+use super::product::Product;
+use super::service::Service;
+use super::user::PanelUser;
+
+struct Live {
+    user: PanelUser,
+    domains: Vec<(String, bool)>,
+}
+
+fn live(api: &HestiaApi<'_>, username: &str) -> Result<Live, HestiaError> {
+    let user = probe(api, username)?
+        .ok_or_else(|| HestiaError::Input(format!("the panel has no user {username}")))?;
+    let list = api.json("v-list-web-domains", &[username])?;
+    let domains = list
+        .as_object()
+        .map(|m| {
+            m.iter()
+                .map(|(d, v)| {
+                    (
+                        d.clone(),
+                        v.get("SSL").and_then(Json::as_str) == Some("yes"),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    Ok(Live { user, domains })
+}
+
+fn panel_url(api: &HestiaApi<'_>) -> String {
+    api.endpoint().url("/")
+}
+
+fn mb(used: i64, limit: &str) -> String {
+    format!(
+        "{used} MB of {}",
+        if PanelUser::limit_mb(limit) == 0 {
+            "unlimited".to_string()
+        } else {
+            format!("{limit} MB")
+        }
+    )
+}
+
+pub fn admin_tab(call: &Call<'_>) -> Result<Reply, Failure> {
+    let svc = Service::from_params(&call.params)?;
+    let username = svc.existing_username()?;
+    let api = HestiaApi::for_call(call)?;
+    let l = live(&api, username)?;
+    let domains: Vec<String> = l
+        .domains
+        .iter()
+        .map(|(d, ssl)| format!("{}{}", html_escape(d), if *ssl { " (SSL)" } else { "" }))
+        .collect();
+    let fields = Array::new()
+        .with(
+            "HestiaCP account",
+            html_escape(&format!("{} — package {}", l.user.name, l.user.package)),
+        )
+        .with(
+            "Status",
+            if l.user.suspended {
+                "Suspended on the panel"
+            } else {
+                "Active on the panel"
+            },
+        )
+        .with(
+            "Disk",
+            html_escape(&mb(l.user.disk_used_mb, &l.user.disk_quota)),
+        )
+        .with(
+            "Bandwidth (this month)",
+            html_escape(&mb(l.user.bandwidth_used_mb, &l.user.bandwidth_limit)),
+        )
+        .with(
+            "Web domains",
+            if domains.is_empty() {
+                "none".to_string()
+            } else {
+                domains.join("<br>")
+            },
+        );
+    Ok(Reply::array(fields))
+}
+
+pub fn client_area(call: &Call<'_>) -> Result<Reply, Failure> {
+    let svc = Service::from_params(&call.params)?;
+    let username = svc.existing_username()?;
+    let api = HestiaApi::for_call(call)?;
+    let l = live(&api, username)?;
+    let domains: Vec<Value> = l
+        .domains
+        .iter()
+        .map(|(d, ssl)| {
+            Array::new()
+                .with("name", d.as_str())
+                .with("ssl", *ssl)
+                .into()
+        })
+        .collect();
+    let vars = Array::new()
+        .with("username", l.user.name.as_str())
+        .with("package", l.user.package.as_str())
+        .with("suspended", l.user.suspended)
+        .with("diskUsedMb", l.user.disk_used_mb)
+        .with("diskLimitMb", PanelUser::limit_mb(&l.user.disk_quota))
+        .with("bandwidthUsedMb", l.user.bandwidth_used_mb)
+        .with(
+            "bandwidthLimitMb",
+            PanelUser::limit_mb(&l.user.bandwidth_limit),
+        )
+        .with("domains", Value::from(domains))
+        .with("panelUrl", panel_url(&api));
+    Ok(Reply::array(
+        Array::new()
+            .with(
+                "tabOverviewModuleOutputTemplate",
+                "templates/clientarea.tpl",
+            )
+            .with("templateVariables", vars),
+    ))
+}
+
+/// A link to the panel's login page (no SSO exists to fake).
+pub fn login_link(call: &Call<'_>) -> Result<Reply, Failure> {
+    let api = HestiaApi::for_call(call)?;
+    Ok(Reply::text(format!(
+        "<a href=\"{}\" target=\"_blank\" rel=\"noopener\">Log in to HestiaCP</a>",
+        html_escape(&panel_url(&api))
+    )))
+}
+
+pub fn admin_buttons(_: &Call<'_>) -> Result<Reply, Failure> {
+    Ok(Reply::array(
+        Array::new()
+            .with("Issue Let's Encrypt certificate", "IssueSsl")
+            .with("Re-apply package", "ReapplyPackage"),
+    ))
+}
+
+/// Admin button: (re)issue the web domain's certificate.
+pub fn issue_ssl(call: &Call<'_>) -> Result<Reply, Failure> {
+    let svc = Service::from_params(&call.params)?;
+    let username = svc.existing_username()?;
+    let domain = svc.domain.as_deref().ok_or_else(|| {
+        HestiaError::Input("the service has no domain to issue a certificate for".into())
+    })?;
+    let api = HestiaApi::for_call(call)?;
+    issue_certificate(&api, username, domain, letsencrypt_wait(call))?;
+    Ok(Reply::success())
+}
+
+/// Admin button: deploy the product's package again and move the user onto it.
+pub fn reapply_package(call: &Call<'_>) -> Result<Reply, Failure> {
+    let svc = Service::from_params(&call.params)?;
+    let username = svc.existing_username()?;
+    let product = Product::from_params(&call.params)?;
+    let api = HestiaApi::for_call(call)?;
+    apply_package(&api, username, &product)?;
+    Ok(Reply::success())
+}

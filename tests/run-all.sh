@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Runs every test suite (cargo, stubs, PHPUnit, .phpt), keeps going after a failure so the
+# summary shows everything, and exits non-zero if anything failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+EXT=${OXIDE_EXT:-$PWD/build/whmcs_oxide.so}
+LOGS=target/test-logs
+mkdir -p "$LOGS" tests/artifacts
+PHPX=(php -d "extension=$EXT")
+
+declare -a NAMES RESULTS
+total_pass=0
+total_fail=0
+
+record() { # name passed failed
+    NAMES+=("$1"); RESULTS+=("$2 passed, $3 failed")
+    total_pass=$((total_pass + $2)); total_fail=$((total_fail + $3))
+}
+
+echo "== cargo test (Rust unit and integration tests against the simulators)"
+cargo test --release --workspace 2>&1 | tee "$LOGS/cargo.log"
+cargo_rc=${PIPESTATUS[0]}
+p=$(grep -Eo 'test result: [a-zA-Z]+\. [0-9]+ passed; [0-9]+ failed' "$LOGS/cargo.log" | awk '{s+=$4} END {print s+0}')
+f=$(grep -Eo 'test result: [a-zA-Z]+\. [0-9]+ passed; [0-9]+ failed' "$LOGS/cargo.log" | awk '{s+=$6} END {print s+0}')
+[ "$cargo_rc" -ne 0 ] && [ "$f" -eq 0 ] && f=1
+record "cargo test" "$p" "$f"
+
+echo "== stubs match the built extension"
+if "${PHPX[@]}" stubs/generate.php | diff -u stubs/whmcs_oxide.stub.php - > "$LOGS/stubs.log"; then
+    record "stubs" 1 0
+else
+    cat "$LOGS/stubs.log"; echo "stubs/whmcs_oxide.stub.php is stale: run make stubs"
+    record "stubs" 0 1
+fi
+
+echo "== PHPUnit through the WHMCS host harness"
+"${PHPX[@]}" /usr/bin/phpunit -c tests/phpunit.xml 2>&1 | tee "$LOGS/phpunit.log"
+unit_rc=${PIPESTATUS[0]}
+line=$(grep -E '^(OK \(|Tests: )' "$LOGS/phpunit.log" | tail -1)
+if [[ $line =~ ^OK\ \(([0-9]+)\ test ]]; then
+    record "phpunit" "${BASH_REMATCH[1]}" 0
+elif [[ $line =~ Tests:\ ([0-9]+) ]]; then
+    t=${BASH_REMATCH[1]}
+    bad=$(echo "$line" | grep -Eo '(Failures|Errors): [0-9]+' | awk '{s+=$2} END {print s+0}')
+    [ "$unit_rc" -ne 0 ] && [ "$bad" -eq 0 ] && bad=1
+    record "phpunit" $((t - bad)) "$bad"
+else
+    record "phpunit" 0 1
+fi
+
+echo "== .phpt (PHP extension tests)"
+NO_INTERACTION=1 TEST_PHP_EXECUTABLE=$(command -v php) php /usr/lib/php/*/build/run-tests.php -q \
+    -d "extension=$EXT" tests/phpt 2>&1 | tee "$LOGS/phpt.log"
+p=$(grep -E '^Tests passed' "$LOGS/phpt.log" | grep -Eo '[0-9]+' | head -1)
+f=$(grep -E '^Tests failed' "$LOGS/phpt.log" | grep -Eo '[0-9]+' | head -1)
+record "phpt" "${p:-0}" "${f:-1}"
+
+echo
+echo "== summary"
+for i in "${!NAMES[@]}"; do printf '  %-12s %s\n' "${NAMES[$i]}" "${RESULTS[$i]}"; done
+echo "$total_pass passed, $total_fail failed"
+[ "$total_fail" -eq 0 ]

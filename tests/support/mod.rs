@@ -1,0 +1,5 @@
+//! Shared pieces of the Rust integration tests: a SQLite-backed WHMCS host and params builders.
+#![allow(dead_code)]
+
+pub mod params;
+pub mod sqlite_host;
