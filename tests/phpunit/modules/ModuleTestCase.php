@@ -1,0 +1,97 @@
+<?php
+/**
+ * Base for module tests: a blank WHMCS (the repo's php/modules/servers), a panel simulator
+ * process per test class, and a check after every test that no secret used by the test
+ * reached the module log, the activity log or any value a module function returned.
+ */
+
+use PHPUnit\Framework\TestCase;
+
+abstract class ModuleTestCase extends TestCase
+{
+    /** @var array<string, SimProcess> one simulator per panel, shared by a test class */
+    protected static array $sims = [];
+
+    protected WhmcsHost $host;
+
+    /** @var string[] values that must never be logged or returned */
+    protected array $secrets = [];
+
+    /** @var mixed[] everything module functions returned during the test */
+    protected array $returned = [];
+
+    public static function tearDownAfterClass(): void
+    {
+        foreach (self::$sims as $sim) {
+            $sim->stop();
+        }
+        self::$sims = [];
+    }
+
+    protected function setUp(): void
+    {
+        if (!extension_loaded('whmcs_oxide')) {
+            $this->fail('the whmcs_oxide extension is not loaded (run through make test)');
+        }
+        $this->host = new WhmcsHost();
+        $this->secrets = [];
+        $this->returned = [];
+    }
+
+    protected function tearDown(): void
+    {
+        $haystack = json_encode([$this->host->moduleLog(), $this->host->activityLog(), $this->returned]);
+        foreach ($this->secrets as $secret) {
+            $this->assertStringNotContainsString(
+                json_encode($secret) === false ? $secret : trim(json_encode($secret), '"'),
+                $haystack,
+                'a secret reached the module log, the activity log or a returned value'
+            );
+        }
+    }
+
+    /** The simulator for `$panel`, reset to its initial state. */
+    protected function sim(string $panel): SimProcess
+    {
+        if (!isset(self::$sims[$panel])) {
+            self::$sims[$panel] = new SimProcess($panel);
+        }
+        $sim = self::$sims[$panel];
+        $sim->control('POST', '/reset');
+        return $sim;
+    }
+
+    protected function secret(string $value): string
+    {
+        $this->secrets[] = $value;
+        return $value;
+    }
+
+    /** Calls a service function through the harness and remembers what came back. */
+    protected function service(int $serviceId, string $fn, array $extra = [])
+    {
+        $r = $this->host->callService($serviceId, $fn, $extra);
+        $this->returned[] = $r;
+        return $r;
+    }
+
+    protected function server(int $serverId, string $fn)
+    {
+        $r = $this->host->callServer($serverId, $fn);
+        $this->returned[] = $r;
+        return $r;
+    }
+
+    /** `['Setting name' => value]` → `['configoptionN' => value]` using the module's own order. */
+    protected function configOptions(string $module, array $byName): array
+    {
+        $defs = array_keys(call_user_func($module . '_ConfigOptions', []));
+        $out = [];
+        foreach ($byName as $name => $value) {
+            $pos = array_search($name, $defs, true);
+            $this->assertNotFalse($pos, "no setting named $name in $module");
+            $out['configoption' . ($pos + 1)] = $value;
+        }
+        return $out;
+    }
+}
