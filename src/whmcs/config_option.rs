@@ -176,15 +176,18 @@ impl ConfigOptions {
         let Some(n) = self.position(name) else {
             return String::new();
         };
-        let stored = params.get(&format!("configoption{n}"));
-        match stored {
-            Some(v) if !v.is_null() => v
-                .as_text()
-                .map(|s| s.trim().to_string())
-                .unwrap_or_default(),
-            // Product saved before this setting existed: behave as its default says.
-            _ => self.0[n - 1].default.clone().unwrap_or_default(),
+        let option = &self.0[n - 1];
+        let stored = params
+            .get(&format!("configoption{n}"))
+            .and_then(Value::as_text)
+            .map(|s| s.trim().to_string())
+            .unwrap_or_default();
+        // WHMCS stores '' for a setting the admin never saved (or a product saved before the
+        // setting existed): that means the default. An unticked yes/no is '' too and means off.
+        if stored.is_empty() && option.field_type != FieldType::YesNo {
+            return option.default.clone().unwrap_or_default();
         }
+        stored
     }
 
     /// A yes/no setting.
@@ -215,9 +218,14 @@ mod tests {
         assert_eq!(defs.position("B"), Some(2));
         let p = Params::new(Array::new().with("configoption1", " y "));
         assert_eq!(defs.value(&p, "A"), "y");
-        // never saved → default
-        assert!(defs.flag(&p, "B"));
-        let p = Params::new(Array::new().with("configoption2", ""));
+        // an unticked yes/no is stored as '' and means off
         assert!(!defs.flag(&p, "B"));
+        let p = Params::new(
+            Array::new()
+                .with("configoption1", "")
+                .with("configoption2", "on"),
+        );
+        assert_eq!(defs.value(&p, "A"), "x", "empty text means its default");
+        assert!(defs.flag(&p, "B"));
     }
 }

@@ -207,12 +207,11 @@ fn after_create(raw: &str) -> Result<(DomainParts, bool), HestiaError> {
             "dns" => parts.dns = true,
             "mail" => parts.mail = true,
             "letsencrypt" | "ssl" | "le" => le = true,
-            other => {
-                return Err(HestiaError::Input(format!(
-                    "{}: unknown action `{other}` (use domain, web, dns, mail, letsencrypt)",
-                    s::AFTER_CREATE
-                )))
-            }
+            "none" | "nothing" => {}
+            other => return Err(HestiaError::Input(format!(
+                "{}: unknown action `{other}` (use domain, web, dns, mail, letsencrypt, or none)",
+                s::AFTER_CREATE
+            ))),
         }
     }
     if le && !parts.has_web() {

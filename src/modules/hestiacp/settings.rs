@@ -72,7 +72,7 @@ pub fn definitions() -> ConfigOptions {
         ConfigOption::text(USERNAME_RULE, 30, "")
             .describe("empty: WHMCS's username; or a template with {domain}, {client_id}, {service_id}, {random_letter_N}, {random_digit_N}"),
         ConfigOption::text(AFTER_CREATE, 30, "domain")
-            .describe("comma list: <code>domain</code> (web+DNS+mail), or <code>web</code>, <code>dns</code>, <code>mail</code>; <code>letsencrypt</code>; empty: nothing"),
+            .describe("comma list: <code>domain</code> (web+DNS+mail), or <code>web</code>, <code>dns</code>, <code>mail</code>; <code>letsencrypt</code>; <code>none</code>: nothing"),
         ConfigOption::dropdown(
             SUSPENDED_PASSWORD,
             &[("refuse", "refuse with a message"), ("cycle", "unsuspend, change, suspend again")],
