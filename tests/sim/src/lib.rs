@@ -1,0 +1,34 @@
+//! Simulators of the hosting panels whmcs-oxide provisions against, for tests.
+//!
+//! A panel (see [`Panel`]) is served over HTTPS (fresh self-signed certificate) or HTTP by
+//! [`start`]; faults can be injected, requests are recorded, and a control API lets tests in
+//! other processes (PHP) drive it. The `oxide-sim` binary wraps the same thing.
+
+mod control;
+pub mod fault;
+pub mod hestia;
+pub mod http;
+mod multipart;
+pub mod panel;
+pub mod record;
+pub mod server;
+pub mod tls;
+
+use std::sync::Arc;
+
+pub use fault::{Fault, FaultKind};
+pub use http::{Request, Response};
+pub use panel::Panel;
+pub use record::RecordedRequest;
+pub use server::{start, SimHandle, StartOptions};
+
+/// Panel names the binary accepts.
+pub const PANELS: &[&str] = &["hestia"];
+
+/// A fresh panel by name (the binary's `--panel`).
+pub fn panel_by_name(name: &str) -> Option<Arc<dyn Panel>> {
+    match name {
+        "hestia" | "hestiacp" => Some(Arc::new(hestia::HestiaPanel::new())),
+        _ => None,
+    }
+}
