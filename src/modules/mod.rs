@@ -6,10 +6,13 @@ pub mod shared;
 
 use crate::whmcs::ModuleSpec;
 
-/// The registry the PHP binding exports from.
+/// The registry the PHP binding exports from (one line per module).
+static ALL: &[&ModuleSpec] = &[
+    &hestiacp::SPEC,
+];
+
 pub fn all() -> &'static [&'static ModuleSpec] {
-    static ALL: [&ModuleSpec; 1] = [&hestiacp::SPEC];
-    &ALL
+    ALL
 }
 
 /// Finds the module and function behind a PHP name such as `oxide_hestiacp_CreateAccount`.

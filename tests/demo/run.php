@@ -6,6 +6,7 @@
 
 require __DIR__ . '/../harness/bootstrap.php';
 require __DIR__ . '/Demo.php';
+// One line per module demo.
 require __DIR__ . '/HestiaDemo.php';
 
 if (!extension_loaded('whmcs_oxide')) {
@@ -15,7 +16,10 @@ if (!extension_loaded('whmcs_oxide')) {
 
 echo "whmcs-oxide demo — extension ", phpversion('whmcs_oxide'), " on PHP ", PHP_VERSION, "\n";
 $failed = 0;
-foreach ([new HestiaDemo()] as $demo) {
+$demos = [
+    new HestiaDemo(),
+];
+foreach ($demos as $demo) {
     $failed += $demo->run();
 }
 echo $failed === 0 ? "\nAll steps succeeded.\n" : "\n$failed step(s) failed.\n";

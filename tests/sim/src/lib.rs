@@ -23,12 +23,15 @@ pub use record::RecordedRequest;
 pub use server::{start, SimHandle, StartOptions};
 
 /// Panel names the binary accepts.
-pub const PANELS: &[&str] = &["hestia"];
+pub const PANELS: &[&str] = &[
+    "hestia",
+];
 
 /// A fresh panel by name (the binary's `--panel`).
 pub fn panel_by_name(name: &str) -> Option<Arc<dyn Panel>> {
     match name {
         "hestia" | "hestiacp" => Some(Arc::new(hestia::HestiaPanel::new())),
+        // one arm per panel
         _ => None,
     }
 }
