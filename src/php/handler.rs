@@ -41,7 +41,7 @@ fn respond(ex: &mut ExecuteData, retval: &mut Zval) {
         Reply::Value(v) => *retval = to_zval(&v),
         Reply::Null => retval.set_null(),
         Reply::Throw(message) => {
-            let _ = ext_php_rs::exception::PhpException::from_message(message).throw();
+            ext_php_rs::exception::PhpException::from_message(message).throw();
         }
     }
 }

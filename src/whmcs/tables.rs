@@ -77,30 +77,49 @@ pub struct UsageRow {
 
 /// Writes usage for every listed account of one server in one transaction with one prepared
 /// statement; returns how many services were updated.
+///
+/// The server's services are read once and updated by primary key: matching each account by
+/// username in the UPDATE would scan `tblhosting` once per account (quadratic on big servers).
 pub fn update_usage(
     host: &dyn Host,
     server_id: i64,
     rows: &[UsageRow],
     now: &str,
 ) -> Result<u64, HostError> {
-    let binds: Vec<Vec<Value>> = rows
-        .iter()
-        .map(|r| {
-            vec![
+    let services = host.query(
+        "SELECT id, username FROM tblhosting WHERE server = ? AND domainstatus IN ('Active','Suspended')",
+        &[Value::Int(server_id)],
+    )?;
+    let mut by_username: std::collections::HashMap<String, Vec<i64>> =
+        std::collections::HashMap::new();
+    for s in &services {
+        if let Some(id) = s.int("id") {
+            by_username
+                .entry(s.text("username").to_lowercase())
+                .or_default()
+                .push(id);
+        }
+    }
+    let mut binds: Vec<Vec<Value>> = Vec::with_capacity(rows.len());
+    for r in rows {
+        for id in by_username
+            .get(&r.username.to_lowercase())
+            .into_iter()
+            .flatten()
+        {
+            binds.push(vec![
                 Value::Int(r.disk_usage_mb),
                 Value::Int(r.disk_limit_mb),
                 Value::Int(r.bw_usage_mb),
                 Value::Int(r.bw_limit_mb),
                 Value::from(now),
-                Value::Int(server_id),
-                Value::from(r.username.as_str()),
-            ]
-        })
-        .collect();
+                Value::Int(*id),
+            ]);
+        }
+    }
     super::host::in_transaction(host, || {
         host.execute_many(
-            "UPDATE tblhosting SET diskusage = ?, disklimit = ?, bwusage = ?, bwlimit = ?, lastupdate = ? \
-             WHERE server = ? AND username = ? AND domainstatus IN ('Active','Suspended')",
+            "UPDATE tblhosting SET diskusage = ?, disklimit = ?, bwusage = ?, bwlimit = ?, lastupdate = ? WHERE id = ?",
             &binds,
         )
     })

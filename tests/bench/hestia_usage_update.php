@@ -1,0 +1,69 @@
+<?php
+/**
+ * UsageUpdate for N accounts on one HestiaCP server, through the WHMCS host harness:
+ * wall time, peak memory, panel requests, database statements and transactions.
+ * Usage: php -d extension=build/whmcs_oxide.so tests/bench/hestia_usage_update.php [N …]
+ * Prints one JSON document.
+ */
+
+require __DIR__ . '/../harness/bootstrap.php';
+require __DIR__ . '/CountingStatement.php';
+
+use WHMCS\Database\Capsule;
+
+$sizes = array_map('intval', array_slice($argv, 1)) ?: [1000, 10000, 50000];
+$key = ['access_key_id' => 'BENCHKEY000000000001', 'secret_key' => str_repeat('k', 40), 'user' => 'admin', 'permissions' => []];
+$results = [];
+
+foreach ($sizes as $n) {
+    $sim = new SimProcess('hestia');
+    $users = [];
+    for ($i = 1; $i <= $n; $i++) {
+        $users["user$i"] = ['PACKAGE' => 'default', 'CONTACT' => "u$i@example.com", 'U_DISK' => (string) ($i % 5000), 'U_BANDWIDTH' => (string) ($i % 90000)];
+    }
+    $sim->control('POST', '/state', ['access_keys' => [$key], 'users' => $users]);
+    unset($users);
+
+    $host = new WhmcsHost();
+    $server = $host->createServer(['type' => 'oxide_hestiacp', 'hostname' => '127.0.0.1', 'ipaddress' => '127.0.0.1',
+        'port' => $sim->port, 'secure' => true,
+        'accesshash' => $key['access_key_id'] . ':' . $key['secret_key'] . "\npin=" . $sim->sha256 . "\ntimeout=300"]);
+    $product = $host->createProduct(['servertype' => 'oxide_hestiacp', 'name' => 'bench']);
+    $pdo = Capsule::connection()->getPdo();
+    $pdo->beginTransaction();
+    $insert = $pdo->prepare("INSERT INTO tblhosting (userid, packageid, server, domain, username, domainstatus, diskusage, disklimit, bwusage, bwlimit) VALUES (1, ?, ?, ?, ?, 'Active', 0, 0, 0, 0)");
+    for ($i = 1; $i <= $n; $i++) {
+        $insert->execute([$product, $server, "site$i.example", "user$i"]);
+    }
+    $pdo->commit();
+    $pdo->setAttribute(PDO::ATTR_STATEMENT_CLASS, [CountingStatement::class]);
+    CountingStatement::$executions = 0;
+    CountingStatement::$prepared = 0;
+
+    $requestsBefore = $sim->control('GET', '/stats')['requests'];
+    gc_collect_cycles();
+    memory_reset_peak_usage();
+    $memBefore = memory_get_usage();
+    $t = hrtime(true);
+    $r = $host->callServer($server, 'UsageUpdate');
+    $ms = (hrtime(true) - $t) / 1e6;
+    $peakPhp = memory_get_peak_usage() - $memBefore;
+    $stats = $sim->control('GET', '/stats');
+    $pdo->setAttribute(PDO::ATTR_STATEMENT_CLASS, [PDOStatement::class]);
+
+    $updated = (int) $pdo->query("SELECT COUNT(*) FROM tblhosting WHERE lastupdate IS NOT NULL AND lastupdate <> '' AND lastupdate <> '0000-00-00 00:00:00'")->fetchColumn();
+    preg_match('/VmHWM:\s+(\d+)/', file_get_contents('/proc/self/status'), $hwm);
+    $results[] = [
+        'accounts' => $n,
+        'result' => $r,
+        'ms' => round($ms, 1),
+        'panel_requests' => $stats['requests'] - $requestsBefore,
+        'db_statements_prepared' => CountingStatement::$prepared,
+        'db_statement_executions' => CountingStatement::$executions,
+        'services_updated' => $updated,
+        'php_memory_peak_added_mb' => round($peakPhp / 1048576, 1),
+        'process_peak_rss_mb' => round(((int) ($hwm[1] ?? 0)) / 1024, 1),
+    ];
+    $sim->stop();
+}
+echo json_encode(['bench' => 'hestia_usage_update', 'results' => $results], JSON_PRETTY_PRINT), "\n";
