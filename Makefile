@@ -76,6 +76,9 @@ install: ext
 	    cp -R $$m "$(WHMCS_DIR)/modules/servers/"; echo "installed $$(basename $$m)"; done
 	@echo "restart PHP-FPM/Apache, then check: php --ri whmcs_oxide"
 
+bench: build
+	@tests/bench/run.sh
+
 clean:
 	$(CARGO) clean
 	rm -rf build

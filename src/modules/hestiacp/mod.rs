@@ -18,6 +18,7 @@ pub mod service;
 pub mod settings;
 pub mod usage;
 pub mod user;
+pub mod user_list;
 pub mod username;
 pub mod views;
 

@@ -7,8 +7,8 @@ use super::api::HestiaApi;
 use super::user::PanelUser;
 
 fn panel_users(api: &HestiaApi<'_>) -> Result<Vec<PanelUser>, Failure> {
-    let list = api.json("v-list-users", &[])?;
-    Ok(PanelUser::all_from(&list)
+    let body = api.run("v-list-users", &["json"])?;
+    Ok(super::user_list::parse_users(&body)?
         .into_iter()
         .filter(|u| !u.is_admin())
         .collect())

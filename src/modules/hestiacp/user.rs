@@ -15,6 +15,9 @@ pub struct PanelUser {
     pub bandwidth_used_mb: i64,
     pub bandwidth_limit: String,
     pub web_domains_used: i64,
+    pub dns_domains_used: i64,
+    pub databases_used: i64,
+    pub cron_jobs_used: i64,
     pub created: String,
 }
 
@@ -48,6 +51,9 @@ impl PanelUser {
             bandwidth_used_mb: number(v, "U_BANDWIDTH"),
             bandwidth_limit: text(v, "BANDWIDTH"),
             web_domains_used: number(v, "U_WEB_DOMAINS"),
+            dns_domains_used: number(v, "U_DNS_DOMAINS"),
+            databases_used: number(v, "U_DATABASES"),
+            cron_jobs_used: number(v, "U_CRON_JOBS"),
             created: format!("{} {}", text(v, "DATE"), text(v, "TIME"))
                 .trim()
                 .to_string(),

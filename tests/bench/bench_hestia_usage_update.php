@@ -2,7 +2,7 @@
 /**
  * UsageUpdate for N accounts on one HestiaCP server, through the WHMCS host harness:
  * wall time, peak memory, panel requests, database statements and transactions.
- * Usage: php -d extension=build/whmcs_oxide.so tests/bench/hestia_usage_update.php [N …]
+ * Usage: php -d extension=build/whmcs_oxide.so tests/bench/bench_hestia_usage_update.php [N …]
  * Prints one JSON document.
  */
 
@@ -43,6 +43,9 @@ foreach ($sizes as $n) {
     $requestsBefore = $sim->control('GET', '/stats')['requests'];
     gc_collect_cycles();
     memory_reset_peak_usage();
+    preg_match('/VmRSS:\s+(\d+)/', file_get_contents('/proc/self/status'), $rssBefore);
+    // Resets the kernel's peak-RSS counter so VmHWM below is this call's peak, not the set-up's.
+    @file_put_contents('/proc/self/clear_refs', '5');
     $memBefore = memory_get_usage();
     $t = hrtime(true);
     $r = $host->callServer($server, 'UsageUpdate');
@@ -62,8 +65,8 @@ foreach ($sizes as $n) {
         'db_statement_executions' => CountingStatement::$executions,
         'services_updated' => $updated,
         'php_memory_peak_added_mb' => round($peakPhp / 1048576, 1),
-        'process_peak_rss_mb' => round(((int) ($hwm[1] ?? 0)) / 1024, 1),
+        'rss_peak_added_mb' => round(((int) ($hwm[1] ?? 0) - (int) ($rssBefore[1] ?? 0)) / 1024, 1),
     ];
     $sim->stop();
 }
-echo json_encode(['bench' => 'hestia_usage_update', 'results' => $results], JSON_PRETTY_PRINT), "\n";
+echo json_encode(['bench' => 'hestia_usage_update', 'title' => 'HestiaCP UsageUpdate through the WHMCS host harness (one server, SQLite)', 'results' => $results], JSON_PRETTY_PRINT), "\n";

@@ -1,0 +1,35 @@
+<?php
+/**
+ * What loading whmcs_oxide costs every PHP process WHMCS starts: start-up time and resident
+ * memory of `php -r ''` with and without the extension, and the thread count after load.
+ * Usage: php tests/bench/bench_extension_load.php /path/to/whmcs_oxide.so [runs]
+ */
+
+$ext = $argv[1] ?? __DIR__ . '/../../build/whmcs_oxide.so';
+$runs = (int) ($argv[2] ?? 40);
+$probe = 'preg_match("/VmRSS:\\s+(\\d+)/", file_get_contents("/proc/self/status"), $m); echo $m[1], " ", count(scandir("/proc/self/task")) - 2;';
+
+function measure(array $cmd, int $runs): array
+{
+    $times = [];
+    $last = '';
+    for ($i = 0; $i < $runs; $i++) {
+        $t = hrtime(true);
+        $p = proc_open($cmd, [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
+        $last = stream_get_contents($pipes[1]);
+        proc_close($p);
+        $times[] = (hrtime(true) - $t) / 1e6;
+    }
+    sort($times);
+    [$rssKb, $threads] = array_map('intval', explode(' ', trim($last)) + [0, 0]);
+    return ['median_ms' => round($times[intdiv(count($times), 2)], 2), 'rss_kb' => $rssKb, 'threads' => $threads];
+}
+
+$without = measure([PHP_BINARY, '-n', '-r', $probe], $runs);
+$with = measure([PHP_BINARY, '-n', '-d', "extension=$ext", '-r', $probe], $runs);
+echo json_encode(['bench' => 'extension_load', 'title' => "Extension load cost: php -n -r '' with and without whmcs_oxide (median of $runs runs)", 'runs' => $runs, 'results' => [
+    'without' => $without,
+    'with' => $with,
+    'added_ms' => round($with['median_ms'] - $without['median_ms'], 2),
+    'added_rss_kb' => $with['rss_kb'] - $without['rss_kb'],
+]], JSON_PRETTY_PRINT), "\n";
