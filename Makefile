@@ -13,7 +13,7 @@ EXT := build/whmcs_oxide.so
 SIM := target/release/oxide-sim
 PHPX := $(PHP) -d extension=$(CURDIR)/$(EXT)
 
-APT_PACKAGES := php8.2-cli php8.2-dev php8.2-sqlite3 php8.2-curl php8.2-mbstring php8.2-xml \
+APT_PACKAGES := php8.2-cli php8.2-dev php8.2-sqlite3 php8.2-curl php8.2-mbstring php8.2-xml php8.2-fpm \
                 php-illuminate-database phpunit clang libclang-dev
 
 export OXIDE_EXT := $(CURDIR)/$(EXT)
