@@ -1,10 +1,14 @@
 //! Choosing the panel username for a new account.
 //!
-//! A name chosen by an earlier attempt for the same service (recorded in the module's table
-//! before the panel call) is reused, so a create retried after a timeout finds its own account.
-//! A name the module generates (from the username rule, or from the domain/e-mail when WHMCS
-//! has none) is made unique against the panel and `tblhosting`. WHMCS's own username is used as
-//! given (normalised); if the panel has that user for someone else, the admin is told.
+//! [`base_name`] works without the panel and runs before any request, so a bad username or
+//! username rule changes nothing: WHMCS's own username is used as given (lower case) and must
+//! already be valid; a rule is expanded and normalised to HestiaCP's rules.
+//!
+//! [`choose`] then asks the panel. A name chosen by an earlier attempt for the same service
+//! (recorded in the module's table before the panel call) is reused, so a create retried after
+//! a timeout finds its own account. A generated name (from the rule, or from the domain/e-mail
+//! when WHMCS has none) is made unique against the panel and `tblhosting`; WHMCS's own
+//! username is not changed behind the admin's back: if another client has it, the admin is told.
 
 use crate::modules::shared::template::{expand, TemplateVars};
 use crate::whmcs::tables;
@@ -13,8 +17,9 @@ use crate::whmcs::Call;
 use super::api::{is_missing, HestiaApi};
 use super::error::HestiaError;
 use super::service::Service;
+use super::settings as s;
 use super::user::PanelUser;
-use super::username::{normalize, problem, with_suffix};
+use super::username::{clean, is_reserved, normalize, problem, with_suffix};
 use super::NAME;
 
 /// How many suffixed candidates to try before giving up.
@@ -25,60 +30,110 @@ pub enum Chosen {
     /// Nobody has the name on the panel: create it.
     Free(String),
     /// The panel has this service's account already (an earlier attempt succeeded).
-    Ours(PanelUser),
+    Ours(String),
 }
 
-pub fn choose(
-    call: &Call<'_>,
-    api: &HestiaApi<'_>,
-    svc: &Service,
-    rule: &str,
-) -> Result<Chosen, HestiaError> {
-    if let Some(name) = tables::recorded_account(call.host, NAME, svc.id)? {
-        return match probe(api, &name)? {
-            None => Ok(Chosen::Free(name)),
-            Some(u) if is_ours(&u, svc) => Ok(Chosen::Ours(u)),
-            Some(u) => Err(taken(&u)),
-        };
+/// Where the first candidate came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BaseName {
+    /// WHMCS's username for the service, used as it is.
+    Fixed(String),
+    /// From the username rule, the domain or the e-mail: may get a numeric suffix.
+    Generated(String),
+}
+
+impl BaseName {
+    pub fn name(&self) -> &str {
+        match self {
+            BaseName::Fixed(n) | BaseName::Generated(n) => n,
+        }
     }
-    let fixed = rule.is_empty() && !svc.username.is_empty();
-    let base = if !rule.is_empty() {
+}
+
+/// The first candidate, validated without asking the panel.
+pub fn base_name(svc: &Service, rule: &str) -> Result<BaseName, HestiaError> {
+    if !rule.is_empty() {
         let vars = TemplateVars {
             domain: svc.domain.clone().unwrap_or_default(),
             client_id: svc.client.id.unwrap_or(0),
             service_id: svc.id,
             now: None,
         };
-        normalize(&expand(rule, &vars).map_err(|e| HestiaError::Input(e.to_string()))?)
-    } else if fixed {
-        normalize(&svc.username)
-    } else {
-        let seed = svc
-            .domain
-            .as_deref()
-            .and_then(|d| d.split('.').next())
-            .unwrap_or_else(|| svc.client.email.split('@').next().unwrap_or("user"));
-        normalize(seed)
-    };
-    debug_assert!(problem(&base).is_none());
+        let expanded = expand(rule, &vars)
+            .map_err(|e| HestiaError::Input(format!("{}: {e}", s::USERNAME_RULE)))?;
+        let name = clean(&expanded);
+        if name.len() < 2 {
+            return Err(HestiaError::Input(format!(
+                "{}: `{rule}` gives `{expanded}`, which is no HestiaCP username (it must start with a \
+                 letter and have at least 2 characters); add a prefix such as `u{rule}`",
+                s::USERNAME_RULE
+            )));
+        }
+        if is_reserved(&name) {
+            return Err(HestiaError::Input(format!(
+                "{}: `{rule}` gives `{name}`, a name HestiaCP reserves for the system",
+                s::USERNAME_RULE
+            )));
+        }
+        return Ok(BaseName::Generated(name));
+    }
+    if !svc.username.is_empty() {
+        if let Some(why) = problem(&svc.username) {
+            return Err(HestiaError::Input(format!(
+                "Username `{}` {why} (HestiaCP's rule); correct the service's username or set the \
+                 product's “{}”",
+                svc.username,
+                s::USERNAME_RULE
+            )));
+        }
+        return Ok(BaseName::Fixed(svc.username.to_ascii_lowercase()));
+    }
+    let seed = svc
+        .domain
+        .as_deref()
+        .and_then(|d| d.split('.').next())
+        .unwrap_or_else(|| svc.client.email.split('@').next().unwrap_or("user"));
+    Ok(BaseName::Generated(normalize(seed)))
+}
+
+pub fn choose(
+    call: &Call<'_>,
+    api: &HestiaApi<'_>,
+    svc: &Service,
+    base: &BaseName,
+) -> Result<Chosen, HestiaError> {
+    if let Some(name) = tables::recorded_account(call.host, NAME, svc.id)? {
+        return match probe(api, &name)? {
+            None => Ok(Chosen::Free(name)),
+            Some(u) if is_ours(&u, svc) => Ok(Chosen::Ours(u.name)),
+            Some(u) => Err(taken(&u)),
+        };
+    }
+    let first = base.name();
     for n in 0..MAX_TRIES {
         let candidate = if n == 0 {
-            base.clone()
+            first.to_string()
         } else {
-            with_suffix(&base, n)
+            with_suffix(first, n)
         };
         if tables::hosting_username_taken(call.host, &candidate, Some(svc.id))? {
             continue;
         }
-        match probe(api, &candidate)? {
-            None => return Ok(Chosen::Free(candidate)),
-            Some(u) if is_ours(&u, svc) => return Ok(Chosen::Ours(u)),
-            Some(u) if fixed && n == 0 => return Err(taken(&u)),
-            Some(_) => continue,
+        match (probe(api, &candidate)?, base) {
+            (None, _) => return Ok(Chosen::Free(candidate)),
+            // WHMCS's own username on an account of the same client: the service's account
+            // (e.g. created before WHMCS recorded it).
+            (Some(u), BaseName::Fixed(_)) if n == 0 && is_ours(&u, svc) => {
+                return Ok(Chosen::Ours(u.name))
+            }
+            (Some(u), BaseName::Fixed(_)) if n == 0 => return Err(taken(&u)),
+            // A generated name is never adopted: the same client may own it for another service.
+            (Some(_), _) => continue,
         }
     }
     Err(HestiaError::Input(format!(
-        "no free username found from `{base}` after {MAX_TRIES} tries; change the username rule"
+        "no free username found from `{first}` after {MAX_TRIES} tries; change the {}",
+        s::USERNAME_RULE
     )))
 }
 
@@ -92,7 +147,7 @@ pub fn probe(api: &HestiaApi<'_>, name: &str) -> Result<Option<PanelUser>, Hesti
 }
 
 /// An account is this service's when its contact is the client's e-mail.
-fn is_ours(u: &PanelUser, svc: &Service) -> bool {
+pub fn is_ours(u: &PanelUser, svc: &Service) -> bool {
     !svc.client.email.is_empty() && u.contact.eq_ignore_ascii_case(&svc.client.email)
 }
 
@@ -102,4 +157,53 @@ fn taken(u: &PanelUser) -> HestiaError {
          change the service's username or set a username rule so the module picks a free one",
         u.name
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::whmcs::params::ClientDetails;
+
+    fn svc(username: &str, domain: Option<&str>) -> Service {
+        Service {
+            id: 42,
+            client: ClientDetails {
+                id: Some(7),
+                email: "ada@example.com".into(),
+                ..ClientDetails::default()
+            },
+            domain: domain.map(str::to_string),
+            username: username.into(),
+            password: String::new(),
+        }
+    }
+
+    #[test]
+    fn whmcs_username_is_checked_not_rewritten() {
+        assert_eq!(
+            base_name(&svc("Shopuser", None), "").unwrap(),
+            BaseName::Fixed("shopuser".into())
+        );
+        for bad in ["john.doe", "mysql", "1abc", "a", "bob;id"] {
+            let e = base_name(&svc(bad, None), "").unwrap_err().to_string();
+            assert!(e.starts_with("Username `"), "{e}");
+        }
+    }
+
+    #[test]
+    fn rule_is_expanded_normalised_and_checked() {
+        let s = svc("ignored", Some("my-shop.example"));
+        assert_eq!(
+            base_name(&s, "{domain}").unwrap(),
+            BaseName::Generated("my-shopexample".into())
+        );
+        assert_eq!(
+            base_name(&s, "Web_{client_id}x{service_id}").unwrap(),
+            BaseName::Generated("web_7x42".into())
+        );
+        for bad in ["sudo", "{random_digit_6}", "{nope}", "{domain"] {
+            let e = base_name(&s, bad).unwrap_err().to_string();
+            assert!(e.starts_with(s::USERNAME_RULE), "{e}");
+        }
+    }
 }

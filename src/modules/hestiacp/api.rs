@@ -79,7 +79,8 @@ impl<'a> HestiaApi<'a> {
             req = req.timeout(t);
         }
         let resp = self.transport.send(cmd, &req)?;
-        interpret(cmd, &resp)
+        let legacy = matches!(self.credentials, Credentials::Legacy { .. });
+        interpret(cmd, &resp, legacy)
     }
 
     /// Runs a `… json` listing command and parses its answer.
@@ -116,7 +117,11 @@ pub fn parse_json(cmd: &str, body: &str) -> Result<serde_json::Value, HestiaErro
 }
 
 /// Turns an HTTP answer into the command's output or a classified error.
-pub fn interpret(cmd: &str, resp: &Response) -> Result<String, HestiaError> {
+///
+/// The access-key API always sends `Hestia-Exit-Code`; only the legacy (user/password) API
+/// answers without it, so an answer without the header counts as legacy only on that path
+/// (otherwise a proxy's or a truncated 200 would pass for success).
+pub fn interpret(cmd: &str, resp: &Response, legacy: bool) -> Result<String, HestiaError> {
     let code = resp
         .header("hestia-exit-code")
         .and_then(|v| v.trim().parse::<i32>().ok())
@@ -150,7 +155,15 @@ pub fn interpret(cmd: &str, resp: &Response) -> Result<String, HestiaError> {
             },
             message: message(),
         }),
-        None => interpret_without_code(cmd, resp),
+        None if legacy => interpret_without_code(cmd, resp),
+        None => Err(HestiaError::BadAnswer {
+            cmd: cmd.to_string(),
+            detail: format!(
+                "HTTP {} without HestiaCP's exit code: {}",
+                resp.status,
+                resp.snippet(120)
+            ),
+        }),
     }
 }
 
@@ -237,10 +250,14 @@ mod tests {
 
     #[test]
     fn judges_by_exit_code() {
-        assert_eq!(interpret("c", &resp(204, Some("0"), "")).unwrap(), "");
+        assert_eq!(
+            interpret("c", &resp(204, Some("0"), ""), false).unwrap(),
+            ""
+        );
         let e = interpret(
             "v-add-user",
             &resp(400, Some("4"), "Error: user alice exists"),
+            false,
         )
         .unwrap_err();
         assert_eq!(e.exit_code(), Some(ExitCode::EXISTS));
@@ -249,20 +266,29 @@ mod tests {
         let e = interpret(
             "v-change-user-password",
             &resp(401, Some("5"), "Error: user is suspended"),
+            false,
         )
         .unwrap_err();
         assert_eq!(e.exit_code(), Some(ExitCode::SUSPENDED));
-        let e = interpret("c", &resp(401, Some("10"), "Error: authentication failed")).unwrap_err();
+        let e = interpret(
+            "c",
+            &resp(401, Some("10"), "Error: authentication failed"),
+            false,
+        )
+        .unwrap_err();
         assert!(matches!(e, HestiaError::Auth(_)));
     }
 
     #[test]
     fn legacy_and_html_answers() {
-        assert_eq!(interpret("c", &resp(200, None, "OK")).unwrap(), "");
-        assert!(interpret("c", &resp(200, None, "Error: user doesn't exist")).is_err());
+        assert_eq!(interpret("c", &resp(200, None, "OK"), true).unwrap(), "");
+        assert!(interpret("c", &resp(200, None, "Error: user doesn't exist"), true).is_err());
+        // With an access key, a 200 without the exit code is not success (a proxy, a cut answer).
+        assert!(interpret("c", &resp(200, None, "OK"), false).is_err());
         let e = interpret(
             "c",
             &resp(502, None, "<html><head><title>502 Bad Gateway</title>"),
+            false,
         )
         .unwrap_err();
         assert!(e.to_string().contains("502 Bad Gateway"));

@@ -5,12 +5,16 @@
 
 use crate::whmcs::{Call, Failure, Reply};
 
+use super::account_name::probe;
 use super::api::HestiaApi;
 use super::deploy::{deploy, server_packages};
 use super::error::HestiaError;
 use super::exit_code::ExitCode;
+use super::package_spec::{Limit, PackageSpec};
 use super::product::Product;
 use super::service::Service;
+use super::settings as s;
+use super::user::PanelUser;
 
 pub fn change_package(call: &Call<'_>) -> Result<Reply, Failure> {
     let svc = Service::from_params(&call.params)?;
@@ -22,32 +26,121 @@ pub fn change_package(call: &Call<'_>) -> Result<Reply, Failure> {
 }
 
 /// Deploys/checks the product's package and moves `user` onto it (also the admin button).
+///
+/// A custom package is checked against the user's usage *before* it is written:
+/// `v-update-user-package` re-applies a rewritten package to its users with `FORCE`, so a
+/// shrunken package would otherwise be forced onto a user it does not fit.
 pub fn apply_package(
     api: &HestiaApi<'_>,
     user: &str,
     product: &Product,
 ) -> Result<(), HestiaError> {
     let packages = server_packages(api)?;
+    let pkg = product.package_name();
     match &product.custom {
         Some(custom) => {
+            let current = probe(api, user)?.ok_or_else(|| {
+                HestiaError::Input(format!("the panel has no user {user} to change"))
+            })?;
+            let over = exceeded(&custom.spec, &current);
+            if !over.is_empty() {
+                return Err(HestiaError::Input(format!(
+                    "{user} uses more than package `{pkg}` would allow: {}; free space or raise the \
+                     product's limits (nothing was changed on the panel)",
+                    over.join(", ")
+                )));
+            }
             deploy(api, custom, &packages)?;
+            if current.package == pkg {
+                // v-update-user-package already re-applied the rewritten package to the user.
+                return Ok(());
+            }
         }
-        None if !packages.iter().any(|p| p == &product.server_package) => {
+        None if !packages.iter().any(|p| p == pkg) => {
             return Err(HestiaError::Input(format!(
-                "package `{}` does not exist on the server",
-                product.server_package
+                "{}: package `{pkg}` does not exist on the server; choose one of: {}",
+                s::PACKAGE,
+                packages.join(", ")
             )));
         }
         None => {}
     }
-    let pkg = product.package_name();
     match api.run("v-change-user-package", &[user, pkg]) {
         Ok(_) => Ok(()),
         Err(HestiaError::Command { code, message, .. }) if code == ExitCode::LIMIT => {
             Err(HestiaError::Input(format!(
-                "{user} uses more than package `{pkg}` allows ({message}); free space or choose a larger package"
+                "{user} uses more than package `{pkg}` allows ({message}); free space or choose a larger \
+                 package (the account stays on its current package)"
             )))
         }
         Err(e) => Err(e),
+    }
+}
+
+/// The limits of `spec` that `user`'s usage exceeds, in HestiaCP's own checking order
+/// (`v-change-user-package`), worded with the product setting names.
+fn exceeded(spec: &PackageSpec, user: &PanelUser) -> Vec<String> {
+    let checks: [(&str, &Limit, i64, &str); 6] = [
+        (s::WEB_DOMAINS, &spec.web_domains, user.web_domains_used, ""),
+        (s::DNS_DOMAINS, &spec.dns_domains, user.dns_domains_used, ""),
+        (s::DATABASES, &spec.databases, user.databases_used, ""),
+        (s::CRON_JOBS, &spec.cron_jobs, user.cron_jobs_used, ""),
+        (s::DISK_QUOTA, &spec.disk_quota, user.disk_used_mb, " MB"),
+        (s::BANDWIDTH, &spec.bandwidth, user.bandwidth_used_mb, " MB"),
+    ];
+    checks
+        .iter()
+        .filter_map(|(name, limit, used, unit)| match limit {
+            Limit::Count(max) if u64::try_from(*used).is_ok_and(|u| u > *max) => {
+                Some(format!("{name} {max}{unit} < {used}{unit} used"))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec(disk: Limit, web: Limit) -> PackageSpec {
+        PackageSpec {
+            web_template: "default".into(),
+            backend_template: "default".into(),
+            proxy_template: "default".into(),
+            dns_template: "default".into(),
+            web_domains: web,
+            web_aliases: Limit::Unlimited,
+            dns_domains: Limit::Unlimited,
+            dns_records: Limit::Unlimited,
+            mail_domains: Limit::Unlimited,
+            mail_accounts: Limit::Unlimited,
+            rate_limit: 200,
+            databases: Limit::Unlimited,
+            cron_jobs: Limit::Unlimited,
+            disk_quota: disk,
+            bandwidth: Limit::Unlimited,
+            name_servers: vec![],
+            shell: "nologin".into(),
+            backups: 1,
+        }
+    }
+
+    #[test]
+    fn names_every_exceeded_limit() {
+        let user = PanelUser {
+            disk_used_mb: 5000,
+            web_domains_used: 2,
+            ..PanelUser::default()
+        };
+        let over = exceeded(&spec(Limit::Count(2048), Limit::Count(1)), &user);
+        assert_eq!(
+            over,
+            vec![
+                "Web domains 1 < 2 used".to_string(),
+                "Disk quota (MB) 2048 MB < 5000 MB used".to_string()
+            ]
+        );
+        assert!(exceeded(&spec(Limit::Unlimited, Limit::Count(2)), &user).is_empty());
     }
 }

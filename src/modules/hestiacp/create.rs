@@ -1,10 +1,11 @@
 //! CreateAccount, step by step as the seed describes it:
 //! packages → (deploy custom package | check the chosen one) → user → domain → certificate.
-//! A failure after the user exists removes it again; a retried create finds its own account.
+//! A failure after the user exists removes it again; a lost answer to `v-add-user` is checked
+//! on the panel and a retried create finds its own account.
 
 use crate::whmcs::{tables, Call, Failure, Reply};
 
-use super::account_name::{choose, Chosen};
+use super::account_name::{base_name, choose, is_ours, probe, Chosen};
 use super::api::HestiaApi;
 use super::deploy::{deploy, server_packages};
 use super::domain_setup::{add_domain, issue_certificate, letsencrypt_wait};
@@ -24,6 +25,7 @@ pub fn create_account(call: &Call<'_>) -> Result<Reply, Failure> {
     if given_password {
         password::check(&svc.password)?;
     }
+    let base = base_name(&svc, &product.username_rule)?;
 
     let mut api = HestiaApi::for_call(call)?;
     let packages = server_packages(&api)?;
@@ -33,7 +35,8 @@ pub fn create_account(call: &Call<'_>) -> Result<Reply, Failure> {
         }
         None if !packages.iter().any(|p| p == &product.server_package) => {
             return Err(Box::new(HestiaError::Input(format!(
-                "package `{}` does not exist on the server; choose one of: {}",
+                "{}: package `{}` does not exist on the server; choose one of: {}",
+                super::settings::PACKAGE,
                 product.server_package,
                 packages.join(", ")
             ))));
@@ -41,10 +44,10 @@ pub fn create_account(call: &Call<'_>) -> Result<Reply, Failure> {
         None => {}
     }
 
-    let chosen = choose(call, &api, &svc, &product.username_rule)?;
+    let chosen = choose(call, &api, &svc, &base)?;
     let username = match &chosen {
         Chosen::Free(n) => n.clone(),
-        Chosen::Ours(u) => u.name.clone(),
+        Chosen::Ours(n) => n.clone(),
     };
     let password = if given_password {
         svc.password.clone()
@@ -66,18 +69,24 @@ pub fn create_account(call: &Call<'_>) -> Result<Reply, Failure> {
     }
 
     if let Chosen::Free(_) = chosen {
-        let (first, last) = (svc.client.firstname.as_str(), svc.client.lastname.as_str());
-        api.run(
+        // The name is only shown in the panel: characters HestiaCP refuses in it (quotes,
+        // angle brackets, line breaks) are dropped rather than failing an order for O'Brien.
+        let first = panel_name(&svc.client.firstname);
+        let last = panel_name(&svc.client.lastname);
+        let added = api.run(
             "v-add-user",
             &[
                 &username,
                 &password,
                 &email,
                 product.package_name(),
-                first,
-                last,
+                &first,
+                &last,
             ],
-        )?;
+        );
+        if let Err(e) = added {
+            recover_lost_answer(&api, call, &svc, &username, e)?;
+        }
     } else {
         call.log(
             "CreateAccount",
@@ -110,6 +119,53 @@ pub fn create_account(call: &Call<'_>) -> Result<Reply, Failure> {
     Ok(Reply::success())
 }
 
+/// `v-add-user` failed. An answer from the panel (an exit code, bad credentials) is final:
+/// nothing was created. Without one (timeout, broken connection, a proxy's error page) the
+/// panel may have created the user all the same, so the module looks: its own new account is
+/// completed like any other, so the panel is never left with a half-created account.
+fn recover_lost_answer(
+    api: &HestiaApi<'_>,
+    call: &Call<'_>,
+    svc: &Service,
+    username: &str,
+    e: HestiaError,
+) -> Result<(), HestiaError> {
+    if matches!(
+        e,
+        HestiaError::Command { .. } | HestiaError::Auth(_) | HestiaError::Forbidden { .. }
+    ) {
+        return Err(e);
+    }
+    match probe(api, username) {
+        Ok(Some(u)) if is_ours(&u, svc) => {
+            call.log(
+                "CreateAccount",
+                "",
+                &format!("v-add-user got no usable answer ({e}), but the panel has created {username}: continuing"),
+            );
+            Ok(())
+        }
+        // Not created (or by someone else in the meantime): the original error says it all.
+        Ok(_) => Err(e),
+        Err(_) => Err(HestiaError::Input(format!(
+            "{e}; the panel may have created {username} anyway: running Create again is safe, it \
+             finds that account instead of adding a second one"
+        ))),
+    }
+}
+
+/// A client name as HestiaCP's `is_name_format_valid` accepts it: no quotes, no `<>`, no
+/// control characters, single spaces.
+fn panel_name(raw: &str) -> String {
+    raw.chars()
+        .filter(|c| !matches!(c, '\'' | '"' | '<' | '>' | '`'))
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Removes the user created by this create, so a failed create leaves nothing behind.
 fn roll_back(
     api: &HestiaApi<'_>,
@@ -127,5 +183,17 @@ fn roll_back(
         Err(e) => HestiaError::Input(format!(
             "{cause}; removing the new account {username} failed too ({e}): remove it on the panel"
         )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::panel_name;
+
+    #[test]
+    fn names_lose_what_hestia_refuses() {
+        assert_eq!(panel_name("O'Brien"), "OBrien");
+        assert_eq!(panel_name(" Seán \"Sean\"\n<x> "), "Seán Sean x");
+        assert_eq!(panel_name(""), "");
     }
 }

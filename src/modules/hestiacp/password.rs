@@ -9,6 +9,8 @@ pub fn check(password: &str) -> Result<(), HestiaError> {
         Some("must not start with /tmp/ (HestiaCP would read it as a file name)")
     } else if password.contains(['\n', '\r', '\0']) {
         Some("must not contain line breaks")
+    } else if password.starts_with(char::is_whitespace) || password.ends_with(char::is_whitespace) {
+        Some("must not start or end with a space (HestiaCP's API trims its arguments)")
     } else if password.chars().count() < 8 {
         Some("must be at least 8 characters")
     } else if !password.chars().any(|c| c.is_ascii_lowercase())
@@ -40,6 +42,9 @@ mod tests {
         assert!(check("Abc1").is_err());
         assert!(check("/tmp/Abcdefg1").is_err());
         assert!(check("Abcd\nefg1").is_err());
+        assert!(check(" Abcdefg1").is_err());
+        assert!(check("Abcdefg1 ").is_err());
+        assert!(check("Abc defg1").is_ok());
         assert!(check(&generate().unwrap()).is_ok());
     }
 }

@@ -106,9 +106,9 @@ impl Product {
 fn custom_package(p: &Params, get: &dyn Fn(&str) -> String) -> Result<CustomPackage, HestiaError> {
     let mut overridden = false;
     let mut limit = |name: &str| -> Result<Limit, HestiaError> {
-        if let Some(v) = configurable_override(p, name) {
+        if let Some((option, v)) = configurable_override(p, name) {
             overridden = true;
-            return Limit::parse(&format!("configurable option “{name}”"), &v);
+            return Limit::parse(&format!("configurable option “{option}” ({name})"), &v);
         }
         Limit::parse(name, &get(name))
     };
@@ -157,8 +157,8 @@ fn custom_package(p: &Params, get: &dyn Fn(&str) -> String) -> Result<CustomPack
     Ok(CustomPackage { name, spec })
 }
 
-/// A configurable option overriding setting `name`, as text.
-fn configurable_override(p: &Params, name: &str) -> Option<String> {
+/// A configurable option overriding setting `name`: the option's own name and its value.
+fn configurable_override(p: &Params, name: &str) -> Option<(String, String)> {
     let Some(Value::Array(opts)) = p.get("configoptions") else {
         return None;
     };
@@ -168,13 +168,14 @@ fn configurable_override(p: &Params, name: &str) -> Option<String> {
         .map(|(_, a)| *a)
         .unwrap_or(&[]);
     opts.iter().find_map(|(k, v)| {
-        let key = match k {
-            crate::whmcs::Key::Str(s) => s.trim().to_lowercase(),
+        let option = match k {
+            crate::whmcs::Key::Str(s) => s.trim(),
             crate::whmcs::Key::Int(_) => return None,
         };
+        let key = option.to_lowercase();
         let matches = key == name.to_lowercase() || aliases.contains(&key.as_str());
         let text = v.as_text()?.trim().to_string();
-        (matches && !text.is_empty()).then_some(text)
+        (matches && !text.is_empty()).then(|| (option.to_string(), text))
     })
 }
 
@@ -208,10 +209,12 @@ fn after_create(raw: &str) -> Result<(DomainParts, bool), HestiaError> {
             "mail" => parts.mail = true,
             "letsencrypt" | "ssl" | "le" => le = true,
             "none" | "nothing" => {}
-            other => return Err(HestiaError::Input(format!(
+            other => {
+                return Err(HestiaError::Input(format!(
                 "{}: unknown action `{other}` (use domain, web, dns, mail, letsencrypt, or none)",
                 s::AFTER_CREATE
-            ))),
+            )))
+            }
         }
     }
     if le && !parts.has_web() {
@@ -266,10 +269,8 @@ mod tests {
         let e = Product::from_params(&p).unwrap_err().to_string();
         assert!(e.contains("Web domains") && e.contains("lots"), "{e}");
         let p = params(true, &[], Array::new().with("Disk Space", "ten"));
-        assert!(Product::from_params(&p)
-            .unwrap_err()
-            .to_string()
-            .contains("Disk quota"));
+        let e = Product::from_params(&p).unwrap_err().to_string();
+        assert!(e.contains("Disk Space") && e.contains("Disk quota"), "{e}");
     }
 
     #[test]

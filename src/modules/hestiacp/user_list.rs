@@ -115,7 +115,6 @@ pub fn parse_users(body: &str) -> Result<Vec<PanelUser>, HestiaError> {
             databases_used: number(&r.u_databases),
             cron_jobs_used: number(&r.u_cron_jobs),
             created: format!("{} {}", r.date, r.time).trim().to_string(),
-            ..PanelUser::default()
         })
         .collect())
 }

@@ -38,15 +38,16 @@ pub fn problem(name: &str) -> Option<&'static str> {
     {
         return Some("may contain only letters, digits, - and _");
     }
-    if RESERVED.iter().any(|r| r.eq_ignore_ascii_case(name)) {
+    if is_reserved(name) {
         return Some("is reserved by HestiaCP");
     }
     None
 }
 
-/// Turns any text (an e-mail local part, a domain) into a valid candidate: lowercase, dots and
-/// other characters dropped, a letter first, cut to the maximum length.
-pub fn normalize(raw: &str) -> String {
+/// The characters of `raw` a HestiaCP username may hold: lowercase, dots and other characters
+/// dropped, a letter first, cut to the maximum length, no trailing `-`/`_`. May be empty or
+/// reserved; [`normalize`] makes it usable.
+pub fn clean(raw: &str) -> String {
     let mut s: String = raw
         .to_lowercase()
         .chars()
@@ -59,17 +60,28 @@ pub fn normalize(raw: &str) -> String {
     while s.ends_with(['-', '_']) {
         s.pop();
     }
+    s
+}
+
+/// Turns any text (an e-mail local part, a domain) into a valid candidate: [`clean`], then
+/// padded when too short and moved off a reserved name.
+pub fn normalize(raw: &str) -> String {
+    let mut s = clean(raw);
     if s.len() < 2 {
         s = format!("u{s}");
         while s.len() < 2 {
             s.push('0');
         }
     }
-    if RESERVED.contains(&s.as_str()) {
+    if is_reserved(&s) {
         s.truncate(MAX_LEN - 1);
         s.push('1');
     }
     s
+}
+
+pub fn is_reserved(name: &str) -> bool {
+    RESERVED.iter().any(|r| r.eq_ignore_ascii_case(name))
 }
 
 /// A variant of `base` with a numeric suffix that keeps within the length limit.
@@ -107,5 +119,7 @@ mod tests {
             assert_eq!(problem(&normalize(raw)), None, "{raw}");
         }
         assert_eq!(with_suffix(&"a".repeat(30), 12).len(), 30);
+        assert_eq!(clean("123456"), "");
+        assert_eq!(clean("Web_{x}.42-"), "web_x42");
     }
 }

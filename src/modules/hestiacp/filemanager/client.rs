@@ -1,0 +1,273 @@
+//! The HestiaCP fs commands for one account, with file contents kept out of the module log
+//! and every path walked folder by folder so no link on the way is followed.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use crate::http::{CallLog, Endpoint, Method, Request, Transport};
+use crate::whmcs::Call;
+
+use super::super::api::{interpret, DEFAULT_PORT};
+use super::super::credentials::Credentials;
+use super::super::error::HestiaError;
+use super::error::FmError;
+use super::listing::{Entry, Kind};
+use super::path::HomePath;
+
+/// What the next logged exchange must not show.
+enum Hide {
+    Nothing,
+    /// This request field value (the file content sent to v-make-tmp-file).
+    RequestValue(String),
+    /// The answer's body (a file read by v-open-fs-file).
+    ResponseBody,
+}
+
+/// Logs through WHMCS's module log with file contents replaced by their size.
+pub struct ContentFilter<'a> {
+    call: &'a Call<'a>,
+    hide: RefCell<Hide>,
+}
+
+impl<'a> ContentFilter<'a> {
+    pub fn new(call: &'a Call<'a>) -> Self {
+        ContentFilter {
+            call,
+            hide: RefCell::new(Hide::Nothing),
+        }
+    }
+}
+
+impl CallLog for ContentFilter<'_> {
+    fn log_exchange(&self, action: &str, request: &str, response: &str, secrets: &[String]) {
+        let (request, response) = match &*self.hide.borrow() {
+            Hide::Nothing => (request.to_string(), response.to_string()),
+            Hide::RequestValue(v) => (
+                request.replace(
+                    &format!("arg1={v}\n"),
+                    &format!("arg1=[{} bytes of file content, not logged]\n", v.len()),
+                ),
+                response.to_string(),
+            ),
+            Hide::ResponseBody => {
+                let head = response.split("\n\n").next().unwrap_or("");
+                let body_len = response.len().saturating_sub(head.len() + 2);
+                (
+                    request.to_string(),
+                    format!("{head}\n\n[{body_len} bytes of file content, not logged]"),
+                )
+            }
+        };
+        self.call
+            .log_exchange(action, &request, &response, secrets);
+    }
+}
+
+pub struct FsClient<'a> {
+    transport: Transport<'a>,
+    credentials: Credentials,
+    filter: &'a ContentFilter<'a>,
+    pub user: String,
+    listings: RefCell<HashMap<HomePath, Vec<Entry>>>,
+}
+
+impl<'a> FsClient<'a> {
+    pub fn new(
+        call: &'a Call<'a>,
+        filter: &'a ContentFilter<'a>,
+        user: &str,
+    ) -> Result<Self, FmError> {
+        let server = call.params.server();
+        let credentials = Credentials::from_server(&server).map_err(FmError::Panel)?;
+        let pin = server.pin();
+        let endpoint = Endpoint::from_server(
+            server.host(),
+            server.port,
+            true,
+            DEFAULT_PORT,
+            pin.as_deref(),
+        )
+        .map_err(|e| FmError::Panel(e.into()))?;
+        let endpoint = match server.timeout_secs() {
+            Some(secs) => endpoint.with_timeout(std::time::Duration::from_secs(secs)),
+            None => endpoint,
+        };
+        let mut secrets = call.secrets();
+        for s in credentials.secrets() {
+            crate::secret::push(&mut secrets, &s);
+        }
+        Ok(FsClient {
+            transport: Transport::new(endpoint, filter, secrets),
+            credentials,
+            filter,
+            user: user.to_string(),
+            listings: RefCell::new(HashMap::new()),
+        })
+    }
+
+    fn legacy(&self) -> bool {
+        matches!(self.credentials, Credentials::Legacy { .. })
+    }
+
+    fn send(&self, cmd: &str, args: &[&str], hide: Hide) -> Result<String, HestiaError> {
+        let mut fields = self.credentials.fields();
+        fields.push(("cmd".into(), cmd.to_string()));
+        for (i, a) in args.iter().enumerate() {
+            fields.push((format!("arg{}", i + 1), a.to_string()));
+        }
+        *self.filter.hide.borrow_mut() = hide;
+        let sent = self
+            .transport
+            .send(cmd, &Request::new(Method::Post, "/api/").form(fields));
+        *self.filter.hide.borrow_mut() = Hide::Nothing;
+        interpret(cmd, &sent?, self.legacy())
+    }
+
+    /// Runs an fs command for this user: `cmd USER args…`. Changes forget cached listings.
+    pub fn run(&self, cmd: &str, args: &[&str]) -> Result<String, HestiaError> {
+        let mut all = vec![self.user.as_str()];
+        all.extend_from_slice(args);
+        if !cmd.starts_with("v-list-") && !cmd.starts_with("v-open-") {
+            self.listings.borrow_mut().clear();
+        }
+        self.send(cmd, &all, Hide::Nothing)
+    }
+
+    /// `v-make-tmp-file CONTENT NAME`, the content kept out of the log.
+    pub fn make_tmp_file(&self, content: &str, name: &str) -> Result<(), HestiaError> {
+        self.send(
+            "v-make-tmp-file",
+            &[content, name],
+            Hide::RequestValue(content.to_string()),
+        )
+        .map(|_| ())
+    }
+
+    /// `v-open-fs-file USER FILE`, the answer kept out of the log.
+    pub fn open(&self, abs: &str) -> Result<String, HestiaError> {
+        let mut out = self.send(
+            "v-open-fs-file",
+            &[self.user.as_str(), abs],
+            Hide::ResponseBody,
+        )?;
+        if self.legacy() && out.ends_with('\n') {
+            out.pop(); // the legacy API adds one line break
+        }
+        Ok(out)
+    }
+
+    pub fn abs(&self, p: &HomePath) -> String {
+        p.absolute(&self.user)
+    }
+
+    /// The entries of a folder (not the folder's own line), cached for this call.
+    pub fn list(&self, dir: &HomePath) -> Result<Vec<Entry>, FmError> {
+        if let Some(v) = self.listings.borrow().get(dir) {
+            return Ok(v.clone());
+        }
+        let abs = self.abs(dir);
+        let out = self
+            .run("v-list-fs-directory", &[&abs])
+            .map_err(|e| FmError::from_panel(e, format!("list {}", show(dir))))?;
+        let all = Entry::parse_all(&out);
+        if let Some(me) = all.iter().find(|e| e.name.is_empty()) {
+            if me.kind == Kind::Link {
+                return Err(link_refused(dir));
+            }
+            if me.kind != Kind::Dir {
+                return Err(FmError::input(format!("{} is not a folder", show(dir))));
+            }
+        }
+        let entries: Vec<Entry> = all.into_iter().filter(|e| !e.name.is_empty()).collect();
+        self.listings
+            .borrow_mut()
+            .insert(dir.clone(), entries.clone());
+        Ok(entries)
+    }
+
+    /// Looks `path` up folder by folder from the home: every folder on the way must be a real
+    /// folder, not a link (Hestia's own check would let a link to `/tmp` or `/home/<user>2`
+    /// pass). `None` when the last name does not exist.
+    pub fn walk(&self, path: &HomePath) -> Result<Option<Entry>, FmError> {
+        if path.is_home() {
+            return Ok(Some(Entry {
+                name: String::new(),
+                kind: Kind::Dir,
+                mode: String::new(),
+                modified: String::new(),
+                size: 0,
+            }));
+        }
+        let parts = path.parts();
+        for i in 0..parts.len() {
+            let dir = path.prefix(i);
+            let found = self.list(&dir)?.into_iter().find(|e| e.name == parts[i]);
+            let last = i + 1 == parts.len();
+            match found {
+                None if last => return Ok(None),
+                None => {
+                    return Err(FmError::input(format!(
+                        "{} does not exist",
+                        show(&path.prefix(i + 1))
+                    )))
+                }
+                Some(e) if last => return Ok(Some(e)),
+                Some(e) if e.kind == Kind::Link => return Err(link_refused(&path.prefix(i + 1))),
+                Some(e) if e.kind != Kind::Dir => {
+                    return Err(FmError::input(format!(
+                        "{} is not a folder",
+                        show(&path.prefix(i + 1))
+                    )))
+                }
+                Some(_) => {}
+            }
+        }
+        Ok(None)
+    }
+
+    /// An existing entry of `path`, refusing links (only delete acts on a link itself).
+    pub fn existing(&self, path: &HomePath, field: &str) -> Result<Entry, FmError> {
+        let e = self
+            .walk(path)?
+            .ok_or_else(|| FmError::input(format!("{field}: {} does not exist", show(path))))?;
+        if e.kind == Kind::Link {
+            return Err(link_refused(path));
+        }
+        Ok(e)
+    }
+
+    /// An existing folder (the home included).
+    pub fn folder(&self, path: &HomePath, field: &str) -> Result<(), FmError> {
+        match self.existing(path, field)?.kind {
+            Kind::Dir => Ok(()),
+            _ => Err(FmError::input(format!(
+                "{field}: {} is not a folder",
+                show(path)
+            ))),
+        }
+    }
+
+    /// Refuses when `path` exists already (nothing is overwritten by accident).
+    pub fn absent(&self, path: &HomePath) -> Result<(), FmError> {
+        match self.walk(path)? {
+            Some(_) => Err(FmError::input(format!("{} exists already", show(path)))),
+            None => Ok(()),
+        }
+    }
+}
+
+/// How a path is named to the client.
+pub fn show(p: &HomePath) -> String {
+    if p.is_home() {
+        "your home folder".into()
+    } else {
+        format!("`{}`", p.display())
+    }
+}
+
+fn link_refused(p: &HomePath) -> FmError {
+    FmError::denied(format!(
+        "{} is a symbolic link; the file manager does not follow links",
+        show(p)
+    ))
+}

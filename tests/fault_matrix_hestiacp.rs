@@ -1,0 +1,306 @@
+//! Fault matrix for oxide_hestiacp: every lifecycle function × every fault the simulator can
+//! inject, at every request the function makes. Each cell: no panic, a one-line WHMCS error
+//! naming the operation (or success), no secret in the reply or the module log, and the panel
+//! either as it was before or fully done — never half-created.
+
+mod support;
+
+use std::sync::Arc;
+
+use oxide_sim::hestia::HestiaPanel;
+use oxide_sim::{start, Fault, FaultKind, SimHandle, StartOptions};
+use support::params::server;
+use support::sqlite_host::SqliteHost;
+use whmcs_oxide::modules::hestiacp::{settings, SPEC};
+use whmcs_oxide::whmcs::dispatch::invoke;
+use whmcs_oxide::whmcs::{Array, Params, Reply, Value};
+
+const KEY_ID: &str = "FAULTMATRIXKEY000001";
+const SECRET: &str = "faultMatrixSecret00000000000000000000042";
+const OLD_PASSWORD: &str = "OldPassw0rdFault";
+const NEW_PASSWORD: &str = "NewPassw0rdFault";
+
+struct Fixture {
+    panel: Arc<HestiaPanel>,
+    sim: SimHandle,
+    host: SqliteHost,
+}
+
+fn faults() -> Vec<(&'static str, FaultKind)> {
+    vec![
+        ("refused", FaultKind::Refuse),
+        ("reset mid-body", FaultKind::ResetMidBody),
+        ("truncated", FaultKind::Truncate),
+        ("timeout", FaultKind::Timeout { ms: 2500 }),
+        (
+            "timeout after the panel acted",
+            FaultKind::TimeoutAfter { ms: 2500 },
+        ),
+        (
+            "HTTP 500",
+            FaultKind::Status {
+                status: 500,
+                body: "Internal Server Error".into(),
+            },
+        ),
+        ("HTML error page", FaultKind::Html { status: 502 }),
+        ("malformed JSON", FaultKind::Malformed),
+        ("wrong content type", FaultKind::ContentType),
+        ("auth failure", FaultKind::Auth),
+    ]
+}
+
+fn fixture(user_state: Option<&str>) -> Fixture {
+    let panel = Arc::new(HestiaPanel::new());
+    panel.add_access_key(KEY_ID, SECRET, &[]);
+    if let Some(suspended) = user_state {
+        let (code, out) = panel.exec(
+            "v-add-user",
+            &["alice", OLD_PASSWORD, "ada@example.com", "default"],
+        );
+        assert_eq!(code, 0, "{out}");
+        if suspended == "suspended" {
+            panel.exec("v-suspend-user", &["alice"]);
+        }
+    }
+    let sim = start(panel.clone(), StartOptions::default()).expect("simulator");
+    let host = SqliteHost::new();
+    host.conn()
+        .execute_batch(
+            "INSERT INTO tblhosting (id, userid, packageid, server, domain, username, domainstatus) \
+             VALUES (7, 3, 1, 1, 'shop.example', 'alice', 'Active')",
+        )
+        .expect("service row");
+    Fixture { panel, sim, host }
+}
+
+fn params(f: &Fixture, password: &str) -> Params {
+    let defs = settings::definitions();
+    let mut a = server(
+        f.sim.port(),
+        &format!("{KEY_ID}:{SECRET}\npin={}\ntimeout=1", f.sim.cert_sha256()),
+    );
+    a.set("serviceid", 7)
+        .set("userid", 3)
+        .set("pid", 1)
+        .set("domain", "shop.example")
+        .set("username", "alice")
+        .set("password", password)
+        .set(
+            "clientsdetails",
+            Array::new()
+                .with("userid", 3)
+                .with("firstname", "Ada")
+                .with("lastname", "L")
+                .with("email", "ada@example.com"),
+        );
+    let pos = |n: &str| format!("configoption{}", defs.position(n).expect("setting"));
+    a.set(pos(settings::PACKAGE), "default")
+        .set(pos(settings::AFTER_CREATE), "domain");
+    Params::new(a)
+}
+
+fn call(f: &Fixture, op: &str, password: &str) -> Reply {
+    let func = SPEC.function(op).expect("exported");
+    invoke(&SPEC, func, params(f, password), &f.host)
+}
+
+/// The request routes a clean run of `op` makes.
+fn routes(op: &str, user_state: Option<&str>, password: &str) -> Vec<String> {
+    let f = fixture(user_state);
+    let r = call(&f, op, password);
+    assert!(is_success(&r), "{op} must succeed without faults: {r:?}");
+    f.sim.requests().iter().map(|r| r.route.clone()).collect()
+}
+
+fn is_success(r: &Reply) -> bool {
+    match r {
+        Reply::Value(Value::Str(s)) => s.eq_ignore_ascii_case("success"),
+        Reply::Value(Value::Array(a)) => a.get("success") == Some(&Value::Bool(true)),
+        _ => false,
+    }
+}
+
+fn message(r: &Reply) -> String {
+    match r {
+        Reply::Value(Value::Str(s)) => s.clone(),
+        Reply::Value(Value::Array(a)) => a
+            .get("error")
+            .and_then(Value::as_text)
+            .unwrap_or_default()
+            .into_owned(),
+        other => format!("{other:?}"),
+    }
+}
+
+/// Runs `op` with each fault at each of its requests and checks every cell with `state_ok`.
+fn matrix(
+    op: &str,
+    user_state: Option<&str>,
+    password: &str,
+    state_ok: fn(&Fixture, bool) -> Result<(), String>,
+) {
+    let mut failures = Vec::new();
+    let seen_routes = routes(op, user_state, password);
+    let mut unique = seen_routes.clone();
+    unique.dedup();
+    for route in &unique {
+        for (name, kind) in faults() {
+            let f = fixture(user_state);
+            f.sim.add_fault(Fault::new(route, kind).times(1));
+            let r = call(&f, op, password);
+            let ok = is_success(&r);
+            let msg = message(&r);
+            let cell = format!("{op} × {name} at {route}");
+            if !ok && !msg.starts_with(&format!("{op} failed: ")) {
+                failures.push(format!(
+                    "{cell}: message does not name the operation: {msg}"
+                ));
+            }
+            if msg.contains('\n') {
+                failures.push(format!("{cell}: message is not one line"));
+            }
+            let logs = f.host.all_logs();
+            for secret in [SECRET, OLD_PASSWORD, NEW_PASSWORD] {
+                if msg.contains(secret) || logs.contains(secret) {
+                    failures.push(format!("{cell}: a secret leaked"));
+                }
+            }
+            if let Err(e) = state_ok(&f, ok) {
+                failures.push(format!("{cell}: {e} (reply: {msg})"));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failing cells:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn create_account() {
+    matrix("CreateAccount", None, OLD_PASSWORD, |f, ok| {
+        match f.panel.user("alice") {
+            None if ok => Err("success reported but no user".into()),
+            None => Ok(()),
+            Some(u) => {
+                let has_domain = u
+                    .get("web_domains")
+                    .and_then(|d| d.get("shop.example"))
+                    .is_some()
+                    || u.get("U_WEB_DOMAINS")
+                        .and_then(Value::from_json_str)
+                        .unwrap_or(0)
+                        > 0;
+                if has_domain {
+                    Ok(())
+                } else {
+                    Err("user left without its domain (half-created)".into())
+                }
+            }
+        }
+    });
+}
+
+#[test]
+fn suspend_and_unsuspend() {
+    matrix("SuspendAccount", Some("active"), OLD_PASSWORD, |f, ok| {
+        let suspended = f
+            .panel
+            .user("alice")
+            .is_some_and(|u| u.get("SUSPENDED").and_then(|v| v.as_str()) == Some("yes"));
+        if ok && !suspended {
+            Err("success but not suspended".into())
+        } else {
+            Ok(())
+        }
+    });
+    matrix(
+        "UnsuspendAccount",
+        Some("suspended"),
+        OLD_PASSWORD,
+        |f, ok| {
+            let suspended = f
+                .panel
+                .user("alice")
+                .is_some_and(|u| u.get("SUSPENDED").and_then(|v| v.as_str()) == Some("yes"));
+            if ok && suspended {
+                Err("success but still suspended".into())
+            } else {
+                Ok(())
+            }
+        },
+    );
+}
+
+#[test]
+fn terminate_account() {
+    matrix("TerminateAccount", Some("active"), OLD_PASSWORD, |f, ok| {
+        if ok && f.panel.user("alice").is_some() {
+            Err("success but the user is still there".into())
+        } else {
+            Ok(())
+        }
+    });
+}
+
+#[test]
+fn change_password_and_package() {
+    matrix("ChangePassword", Some("active"), NEW_PASSWORD, |f, ok| {
+        let pw = f.panel.user_password("alice").unwrap_or_default();
+        if pw != OLD_PASSWORD && pw != NEW_PASSWORD {
+            return Err(format!("password is neither old nor new: {}", pw.len()));
+        }
+        if ok && pw != NEW_PASSWORD {
+            Err("success but the password is unchanged".into())
+        } else {
+            Ok(())
+        }
+    });
+    matrix("ChangePackage", Some("active"), OLD_PASSWORD, |f, ok| {
+        let pkg = f.panel.user("alice").and_then(|u| {
+            u.get("PACKAGE")
+                .and_then(|v| v.as_str())
+                .map(str::to_string)
+        });
+        if ok && pkg.as_deref() != Some("default") {
+            Err(format!("success but package is {pkg:?}"))
+        } else {
+            Ok(())
+        }
+    });
+}
+
+#[test]
+fn usage_update_is_all_or_nothing() {
+    matrix("UsageUpdate", Some("active"), OLD_PASSWORD, |f, ok| {
+        let updated: i64 = f
+            .host
+            .conn()
+            .query_row(
+                "SELECT COUNT(*) FROM tblhosting WHERE lastupdate IS NOT NULL AND lastupdate <> ''",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap_or(-1);
+        match (ok, updated) {
+            (true, 1) | (false, 0) => Ok(()),
+            _ => Err(format!("ok={ok} but {updated} rows updated")),
+        }
+    });
+}
+
+/// `serde_json::Value` string → number, for Hestia's string counters.
+trait FromJsonStr {
+    fn from_json_str(v: &serde_json::Value) -> Option<i64>;
+}
+
+impl FromJsonStr for Value {
+    fn from_json_str(v: &serde_json::Value) -> Option<i64> {
+        v.as_str()
+            .and_then(|s| s.parse().ok())
+            .or_else(|| v.as_i64())
+    }
+}

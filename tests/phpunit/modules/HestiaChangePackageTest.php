@@ -1,0 +1,106 @@
+<?php
+/**
+ * ChangePackage: a custom package is edited when present and created when missing, then the
+ * user is on it; without custom packages the user moves to the selected server package.
+ * Usage larger than the new package is a clear message and nothing is forced.
+ */
+
+require_once __DIR__ . '/HestiaLifecycleTestCase.php';
+
+final class HestiaChangePackageTest extends HestiaLifecycleTestCase
+{
+    private const CUSTOM = ['Use the package parameters' => 'on', 'Package name to deploy' => 'oxide-basic',
+        'Disk quota (MB)' => '2048', 'Web domains' => '3'];
+
+    /** WHMCS saves the new product on the service, then calls ChangePackage. */
+    private function changeProduct(int $id, array $settings)
+    {
+        $this->host->updateService($id, ['packageid' => $this->product($settings)]);
+        return $this->service($id, 'ChangePackage');
+    }
+
+    public function testCustomPackagePresentIsEditedAndReapplied(): void
+    {
+        $id = $this->activeService(self::CUSTOM);
+        $r = $this->changeProduct($id, ['Disk quota (MB)' => '4096'] + self::CUSTOM);
+        $this->assertSame('success', $r);
+        $this->assertSame(['v-list-user-packages', 'v-list-user', 'v-make-tmp-file', 'v-add-user-package', 'v-update-user-package'], $this->commands());
+        $this->assertSame('yes', $this->argsOf('v-add-user-package')[3]);
+        $this->assertSame('4096', $this->state()['packages']['oxide-basic']['DISK_QUOTA']);
+        $this->assertSame('4096', $this->panelUser('shopuser')['DISK_QUOTA'], 'the user has the edited limits');
+    }
+
+    public function testCustomPackageMissingIsCreatedAndTheUserMovedOntoIt(): void
+    {
+        $id = $this->activeService(self::CUSTOM);
+        $r = $this->changeProduct($id, ['Package name to deploy' => 'oxide-pro', 'Disk quota (MB)' => '8192'] + self::CUSTOM);
+        $this->assertSame('success', $r);
+        $this->assertSame(['v-list-user-packages', 'v-list-user', 'v-make-tmp-file', 'v-add-user-package', 'v-change-user-package'], $this->commands());
+        $this->assertCount(2, $this->argsOf('v-add-user-package'), 'created, not rewritten');
+        $this->assertSame(['shopuser', 'oxide-pro'], array_values($this->argsOf('v-change-user-package')), 'no FORCE');
+        $user = $this->panelUser('shopuser');
+        $this->assertSame(['oxide-pro', '8192'], [$user['PACKAGE'], $user['DISK_QUOTA']]);
+    }
+
+    public function testWithoutCustomPackageTheUserMovesToTheSelectedPackage(): void
+    {
+        $id = $this->activeService(['Package on server' => 'gold']);
+        $r = $this->changeProduct($id, ['Package on server' => 'default']);
+        $this->assertSame('success', $r);
+        $this->assertSame(['v-list-user-packages', 'v-change-user-package'], $this->commands());
+        $this->assertSame(['shopuser', 'default'], array_values($this->argsOf('v-change-user-package')), 'no FORCE');
+        $this->assertSame('default', $this->panelUser('shopuser')['PACKAGE']);
+    }
+
+    public function testSelectedPackageMissingIsNamedAndNothingChanges(): void
+    {
+        $id = $this->activeService(['Package on server' => 'gold']);
+        $r = $this->changeProduct($id, ['Package on server' => 'platinum']);
+        $this->assertStringContainsString('platinum', $r);
+        $this->assertStringContainsString('Package on server', $r);
+        $this->assertSame([], $this->mutatingCommands());
+        $this->assertSame('gold', $this->panelUser('shopuser')['PACKAGE']);
+    }
+
+    public function testUsageLargerThanTheSelectedPackageIsAClearMessageNotAForce(): void
+    {
+        $id = $this->activeService(['Package on server' => 'default']);
+        $this->setState(['users' => ['shopuser' => ['U_DISK' => '20000']]]);
+        $r = $this->changeProduct($id, ['Package on server' => 'gold']);
+        $this->assertStringStartsWith('ChangePackage failed:', $r);
+        $this->assertStringContainsString('uses more than package `gold` allows', $r);
+        $this->assertStringContainsString('DISK', $r);
+        $this->assertSame('default', $this->panelUser('shopuser')['PACKAGE']);
+        $this->assertCount(2, $this->argsOf('v-change-user-package'), 'never sent with FORCE=yes');
+    }
+
+    public function testUsageLargerThanAnEditedCustomPackageChangesNothing(): void
+    {
+        $id = $this->activeService(self::CUSTOM);
+        $this->setState(['users' => ['shopuser' => ['U_DISK' => '3000']]]);
+        $r = $this->changeProduct($id, ['Disk quota (MB)' => '1024'] + self::CUSTOM);
+        $this->assertStringContainsString('Disk quota (MB) 1024 MB < 3000 MB used', $r);
+        $this->assertSame([], $this->mutatingCommands(), 'the package is not rewritten (v-update-user-package would force it)');
+        $this->assertSame('2048', $this->state()['packages']['oxide-basic']['DISK_QUOTA']);
+        $this->assertSame('2048', $this->panelUser('shopuser')['DISK_QUOTA']);
+    }
+
+    public function testUsageLargerThanANewCustomPackageChangesNothing(): void
+    {
+        $id = $this->activeService(['Package on server' => 'default'], 'shop.example');
+        $this->setState(['users' => ['shopuser' => ['web_domains' => ['a.example' => (object) [], 'b.example' => (object) []]]]]);
+        $r = $this->changeProduct($id, ['Web domains' => '1'] + self::CUSTOM);
+        $this->assertStringContainsString('Web domains 1 < 2 used', $r);
+        $this->assertSame([], $this->mutatingCommands());
+        $this->assertArrayNotHasKey('oxide-basic', $this->state()['packages']);
+    }
+
+    public function testReapplyPackageButtonDeploysAndAppliesTheProductPackage(): void
+    {
+        $id = $this->activeService(self::CUSTOM);
+        $this->setState(['packages' => ['oxide-basic' => ['DISK_QUOTA' => '1']]]);
+        $this->assertSame('success', $this->service($id, 'ReapplyPackage'));
+        $this->assertSame('2048', $this->state()['packages']['oxide-basic']['DISK_QUOTA']);
+        $this->assertSame('2048', $this->panelUser('shopuser')['DISK_QUOTA']);
+    }
+}

@@ -1,0 +1,137 @@
+<?php
+/**
+ * CreateAccount when things go wrong: a create retried after a client timeout finds its own
+ * account (one user, "success"); a failure after the user was created removes it again and
+ * reports an error; a failure of v-add-user itself never deletes anybody.
+ */
+
+require_once __DIR__ . '/HestiaLifecycleTestCase.php';
+
+final class HestiaCreateRecoveryTest extends HestiaLifecycleTestCase
+{
+    /**
+     * The answer to v-add-user is lost (the panel created the user, then the client timed
+     * out); with `$probeToo` the module's check on the panel times out as well.
+     */
+    private function loseTheAnswerToAddUser(bool $probeToo): void
+    {
+        $this->useServer($this->serverWithHash('timeout=1'));
+        $faults = [['route' => 'v-add-user', 'kind' => 'timeout_after', 'ms' => 2000, 'times' => 1]];
+        if ($probeToo) {
+            // Faults apply in order: the name check before v-add-user passes, the check after fails.
+            $faults[] = ['route' => 'v-list-user', 'kind' => 'latency', 'ms' => 0, 'times' => 1];
+            $faults[] = ['route' => 'v-list-user', 'kind' => 'timeout', 'ms' => 2000, 'times' => 1];
+        }
+        $this->fault($faults);
+    }
+
+    public function testLostAnswerToAddUserIsCheckedOnThePanelAndTheCreateCompleted(): void
+    {
+        $id = $this->newService($this->product(['After creation' => 'domain']));
+        $this->loseTheAnswerToAddUser(false);
+        $this->assertSame('success', $this->service($id, 'CreateAccount'));
+        $this->assertSame(['v-list-user-packages', 'v-list-user', 'v-add-user', 'v-list-user', 'v-add-domain'], $this->commands());
+        $this->assertSame(['shopuser'], $this->panelUserNames());
+        $this->assertArrayHasKey('shop.example', $this->panelUser('shopuser')['web_domains'], 'not left half-created');
+    }
+
+    public function testCreateRetriedAfterAClientTimeoutYieldsOneUserAndSuccess(): void
+    {
+        $id = $this->newService($this->product(['After creation' => 'domain']));
+        $this->loseTheAnswerToAddUser(true);
+        $first = $this->service($id, 'CreateAccount');
+        $this->assertStringStartsWith('CreateAccount failed:', $first);
+        $this->assertNotNull($this->panelUser('shopuser'), 'the panel created the user; only the answers were lost');
+
+        $this->clearRequests();
+        $this->assertSame('success', $this->service($id, 'CreateAccount'));
+        $this->assertSame(['v-list-user-packages', 'v-list-user', 'v-add-domain'], $this->commands(), 'no second v-add-user');
+        $this->assertSame(['shopuser'], $this->panelUserNames());
+        $this->assertArrayHasKey('shop.example', $this->panelUser('shopuser')['web_domains']);
+        $this->assertSame('Active', $this->host->service($id)['domainstatus']);
+    }
+
+    public function testTimeoutMessageNamesTheServerTheWaitAndThatARetryIsSafe(): void
+    {
+        $id = $this->newService($this->product());
+        $this->loseTheAnswerToAddUser(true);
+        $r = $this->service($id, 'CreateAccount');
+        $this->assertStringContainsString('no answer from 127.0.0.1:' . $this->panel->port . ' within 1 s', $r);
+        $this->assertStringContainsString('running Create again is safe', $r);
+    }
+
+    public function testRetryReusesTheGeneratedPassword(): void
+    {
+        $id = $this->newService($this->product());
+        $this->loseTheAnswerToAddUser(true);
+        $this->service($id, 'CreateAccount', ['password' => '']);
+        $stored = $this->secret($this->host->service($id)['password_plain']);
+        $this->assertSame('success', $this->service($id, 'CreateAccount'));
+        $this->assertSame($stored, $this->panelUser('shopuser')['password'], 'WHMCS holds the password the panel got');
+    }
+
+    public function testNoAnswerAndNoUserIsAPlainErrorThatChangesNothing(): void
+    {
+        $this->useServer($this->serverWithHash('timeout=1'));
+        $id = $this->newService($this->product(['After creation' => 'domain']));
+        $this->fault(['route' => 'v-add-user', 'kind' => 'timeout', 'ms' => 2000, 'times' => 1]);
+        $r = $this->service($id, 'CreateAccount');
+        $this->assertStringStartsWith('CreateAccount failed: no answer from', $r);
+        $this->assertSame([], $this->panelUserNames());
+        $this->assertSame(['v-list-user-packages', 'v-list-user', 'v-add-user', 'v-list-user'], $this->commands());
+    }
+
+    public function testDomainStepFailureRemovesTheNewUserAndReportsAnError(): void
+    {
+        $id = $this->newService($this->product(['After creation' => 'domain']));
+        $this->fault(['route' => 'v-add-domain', 'kind' => 'status', 'status' => 500, 'body' => 'disk full', 'times' => 1]);
+        $r = $this->service($id, 'CreateAccount');
+        $this->assertStringStartsWith('CreateAccount failed:', $r);
+        $this->assertStringContainsString('removed again', $r);
+        $this->assertSame([], $this->panelUserNames());
+        $this->assertSame(['v-list-user-packages', 'v-list-user', 'v-add-user', 'v-add-domain', 'v-delete-user'], $this->commands());
+        $this->assertSame('Pending', $this->host->service($id)['domainstatus']);
+        $this->assertSame([], $this->recordedAccounts());
+    }
+
+    public function testDomainOwnedByAnotherUserRemovesTheNewUserAndNamesTheDomain(): void
+    {
+        $this->addPanelUser('otheruser', ['web_domains' => ['shop.example' => (object) []]]);
+        $id = $this->newService($this->product(['After creation' => 'domain']));
+        $r = $this->service($id, 'CreateAccount');
+        $this->assertStringContainsString('shop.example already exists on the panel under another account', $r);
+        $this->assertSame(['otheruser'], $this->panelUserNames());
+        $this->assertArrayHasKey('shop.example', $this->panelUser('otheruser')['web_domains']);
+        $this->assertSame('Pending', $this->host->service($id)['domainstatus']);
+    }
+
+    public function testCreateAfterARolledBackAttemptSucceeds(): void
+    {
+        $id = $this->newService($this->product(['After creation' => 'domain']));
+        $this->fault(['route' => 'v-add-domain', 'kind' => 'status', 'status' => 500, 'body' => 'disk full', 'times' => 1]);
+        $this->service($id, 'CreateAccount');
+        $this->assertSame('success', $this->service($id, 'CreateAccount'));
+        $this->assertSame(['shopuser'], $this->panelUserNames());
+    }
+
+    public function testFailingUserCreationDeletesNobody(): void
+    {
+        $id = $this->newService($this->product(['After creation' => 'domain']));
+        $this->fault(['route' => 'v-add-user', 'kind' => 'status', 'status' => 500, 'body' => 'boom', 'times' => 1]);
+        $r = $this->service($id, 'CreateAccount');
+        $this->assertStringStartsWith('CreateAccount failed:', $r);
+        $this->assertNotContains('v-delete-user', $this->commands());
+        $this->assertNotContains('v-add-domain', $this->commands());
+    }
+
+    public function testUserOfAnotherClientWithTheSameNameIsNotTakenOver(): void
+    {
+        $this->addPanelUser('shopuser');
+        $id = $this->newService($this->product());
+        $r = $this->service($id, 'CreateAccount');
+        $this->assertStringContainsString('shopuser', $r);
+        $this->assertStringContainsString('belongs to another account', $r);
+        $this->assertSame([], $this->mutatingCommands());
+        $this->assertSame('someone@else.example', $this->panelUser('shopuser')['CONTACT']);
+    }
+}

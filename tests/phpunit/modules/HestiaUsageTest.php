@@ -1,0 +1,167 @@
+<?php
+/**
+ * UsageUpdate: one `v-list-users json` and one database transaction write disk/bandwidth
+ * usage and limits (MB, `unlimited` = 0) into tblhosting for every service of that server.
+ * ListAccounts: every non-admin panel user with status Active/Suspended.
+ */
+
+require_once __DIR__ . '/HestiaLifecycleTestCase.php';
+
+use Illuminate\Contracts\Events\Dispatcher;
+use Illuminate\Database\Capsule\Manager as Capsule;
+use Illuminate\Database\Events\TransactionBeginning;
+use Illuminate\Database\Events\TransactionCommitted;
+use Illuminate\Database\Events\TransactionRolledBack;
+
+/** Counts the transaction events of the WHMCS database connection. */
+final class TransactionCounter implements Dispatcher
+{
+    /** @var array<string, int> */
+    public array $counts = [];
+
+    public function dispatch($event, $payload = [], $halt = false)
+    {
+        $name = is_object($event) ? get_class($event) : (string) $event;
+        $this->counts[$name] = ($this->counts[$name] ?? 0) + 1;
+        return null;
+    }
+
+    public function count(string $class): int
+    {
+        return $this->counts[$class] ?? 0;
+    }
+
+    public function listen($events, $listener = null) {}
+    public function hasListeners($eventName) { return false; }
+    public function subscribe($subscriber) {}
+    public function until($event, $payload = []) { return null; }
+    public function push($event, $payload = []) {}
+    public function flush($event) {}
+    public function forget($event) {}
+    public function forgetPushed() {}
+}
+
+final class HestiaUsageTest extends HestiaLifecycleTestCase
+{
+    /** @var array<string, int> service ids by panel user */
+    private array $ids = [];
+
+    protected function setUp(): void
+    {
+        parent::setUp();
+        $this->setState(['users' => [
+            'alice' => ['password' => 'Alice-Pass-1', 'PACKAGE' => 'gold', 'CONTACT' => 'alice@example.com', 'U_DISK' => '312', 'U_BANDWIDTH' => '1024'],
+            'bob' => ['password' => 'Bob-Pass-12', 'PACKAGE' => 'default', 'CONTACT' => 'bob@example.com', 'U_DISK' => '50', 'U_BANDWIDTH' => '7', 'SUSPENDED' => 'yes'],
+            'carol' => ['password' => 'Carol-Pass-1', 'PACKAGE' => 'gold', 'CONTACT' => 'carol@example.com', 'U_DISK' => '99', 'U_BANDWIDTH' => '99'],
+            'orphan' => ['password' => 'Orphan-Pass-1', 'PACKAGE' => 'gold', 'CONTACT' => 'orphan@example.com'],
+        ]]);
+        array_map([$this, 'secret'], ['Alice-Pass-1', 'Bob-Pass-12', 'Carol-Pass-1', 'Orphan-Pass-1']);
+        $pid = $this->product();
+        foreach (['alice' => 'Active', 'bob' => 'Suspended', 'carol' => 'Terminated', 'dave' => 'Active'] as $user => $status) {
+            $this->ids[$user] = $this->newService($pid, "$user.example", ['username' => $user, 'domainstatus' => $status]);
+        }
+        $elsewhere = $this->hestiaServer(null, ['name' => 'Hestia 2']);
+        $this->ids['alice@elsewhere'] = $this->newService($pid, 'alice.example', ['username' => 'alice', 'domainstatus' => 'Active', 'server' => $elsewhere]);
+    }
+
+    private function usage(string $key): array
+    {
+        $row = $this->host->service($this->ids[$key]);
+        return [(int) $row['diskusage'], (int) $row['disklimit'], (int) $row['bwusage'], (int) $row['bwlimit']];
+    }
+
+    public function testOneListingRequest(): void
+    {
+        $this->assertSame('success', $this->server($this->serverId, 'UsageUpdate'));
+        $this->assertSame(['v-list-users'], $this->commands());
+        $this->assertSame(['json'], array_values($this->argsOf('v-list-users')));
+    }
+
+    public function testUsageAndLimitsInMegabytes(): void
+    {
+        $this->server($this->serverId, 'UsageUpdate');
+        $this->assertSame([312, 10240, 1024, 102400], $this->usage('alice'));
+        $this->assertNotNull($this->host->service($this->ids['alice'])['lastupdate']);
+    }
+
+    public function testUnlimitedLimitsAreZeroAndSuspendedServicesCount(): void
+    {
+        $this->server($this->serverId, 'UsageUpdate');
+        $this->assertSame([50, 0, 7, 0], $this->usage('bob'));
+    }
+
+    public function testOnlyActiveAndSuspendedServicesOfThisServerChange(): void
+    {
+        $this->server($this->serverId, 'UsageUpdate');
+        $this->assertSame([0, 0, 0, 0], $this->usage('carol'), 'terminated service');
+        $this->assertSame([0, 0, 0, 0], $this->usage('dave'), 'no such panel user');
+        $this->assertSame([0, 0, 0, 0], $this->usage('alice@elsewhere'), 'same username on another server');
+    }
+
+    public function testAllRowsAreWrittenInOneTransaction(): void
+    {
+        $counter = new TransactionCounter();
+        Capsule::connection()->setEventDispatcher($counter);
+        try {
+            $this->assertSame('success', $this->server($this->serverId, 'UsageUpdate'));
+        } finally {
+            Capsule::connection()->unsetEventDispatcher();
+        }
+        $this->assertSame(1, $counter->count(TransactionBeginning::class));
+        $this->assertSame(1, $counter->count(TransactionCommitted::class));
+        $this->assertSame(0, $counter->count(TransactionRolledBack::class));
+    }
+
+    public function testAFailingRowRollsBackTheWholeUpdate(): void
+    {
+        $pdo = Capsule::connection()->getPdo();
+        $pdo->exec("CREATE TRIGGER usage_refuses_bob BEFORE UPDATE OF diskusage ON tblhosting WHEN NEW.username = 'bob'
+                    BEGIN SELECT RAISE(ABORT, 'bob is locked'); END");
+        try {
+            $r = $this->server($this->serverId, 'UsageUpdate');
+        } finally {
+            $pdo->exec('DROP TRIGGER usage_refuses_bob');
+        }
+        $this->assertStringStartsWith('UsageUpdate failed:', $r);
+        $this->assertSame([0, 0, 0, 0], $this->usage('alice'), 'alice was rolled back with bob');
+    }
+
+    public function testPanelErrorIsReportedAndChangesNothing(): void
+    {
+        $this->fault(['route' => 'v-list-users', 'kind' => 'html', 'status' => 502, 'times' => 1]);
+        $r = $this->server($this->serverId, 'UsageUpdate');
+        $this->assertStringStartsWith('UsageUpdate failed:', $r);
+        $this->assertStringContainsString('HTML page', $r);
+        $this->assertSame([0, 0, 0, 0], $this->usage('alice'));
+    }
+
+    public function testListAccountsReturnsEveryNonAdminUserWithItsStatus(): void
+    {
+        $r = $this->server($this->serverId, 'ListAccounts');
+        $this->assertTrue($r['success']);
+        $this->assertSame(['v-list-users'], $this->commands());
+        $byName = array_column($r['accounts'], null, 'username');
+        ksort($byName);
+        $this->assertSame(['alice', 'bob', 'carol', 'orphan'], array_keys($byName));
+        $this->assertSame(['Active', 'Suspended', 'Active', 'Active'], array_column(array_values($byName), 'status'));
+    }
+
+    public function testListAccountsFieldsFollowTheContract(): void
+    {
+        $r = $this->server($this->serverId, 'ListAccounts');
+        $alice = array_column($r['accounts'], null, 'username')['alice'];
+        $this->assertSame(['email', 'username', 'domain', 'uniqueIdentifier', 'product', 'primaryip', 'created', 'status'], array_keys($alice));
+        $this->assertSame('alice@example.com', $alice['email']);
+        $this->assertSame('alice', $alice['uniqueIdentifier']);
+        $this->assertSame('gold', $alice['product']);
+        $this->assertMatchesRegularExpression('/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/', $alice['created']);
+    }
+
+    public function testListAccountsFailureIsTheContractsErrorShape(): void
+    {
+        $this->fault(['route' => 'v-list-users', 'kind' => 'auth', 'times' => 1]);
+        $r = $this->server($this->serverId, 'ListAccounts');
+        $this->assertFalse($r['success']);
+        $this->assertStringContainsString('refused the credentials', $r['error']);
+    }
+}
