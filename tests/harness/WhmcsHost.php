@@ -355,14 +355,26 @@ class WhmcsHost
         }
     }
 
+    /**
+     * Like WHMCS's generated service passwords: every character class present (lower, upper,
+     * digit, symbol), so panels with password rules accept them.
+     */
     private static function randomPassword(int $length): string
     {
-        $chars = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-        $out = '';
-        for ($i = 0; $i < $length; $i++) {
-            $out .= $chars[random_int(0, strlen($chars) - 1)];
+        $classes = ['abcdefghijkmnpqrstuvwxyz', 'ABCDEFGHJKLMNPQRSTUVWXYZ', '23456789', '!@#%^*-_'];
+        $chars = [];
+        foreach ($classes as $set) {
+            $chars[] = $set[random_int(0, strlen($set) - 1)];
         }
-        return $out;
+        $all = implode('', $classes);
+        while (count($chars) < $length) {
+            $chars[] = $all[random_int(0, strlen($all) - 1)];
+        }
+        for ($i = count($chars) - 1; $i > 0; $i--) {
+            $j = random_int(0, $i);
+            [$chars[$i], $chars[$j]] = [$chars[$j], $chars[$i]];
+        }
+        return implode('', $chars);
     }
 
     private function rows(string $table): array
