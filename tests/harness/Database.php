@@ -101,6 +101,11 @@ final class Database
         foreach (self::tables() as $table) {
             $pdo->exec("DELETE FROM $table");
         }
+        // Tables modules create on first use (mod_*) belong to the blank WHMCS too.
+        $own = $pdo->query("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'mod\\_%' ESCAPE '\\'");
+        foreach ($own ? $own->fetchAll(\PDO::FETCH_COLUMN) : [] as $table) {
+            $pdo->exec('DROP TABLE "' . str_replace('"', '""', (string) $table) . '"');
+        }
         self::seedConfiguration();
     }
 
