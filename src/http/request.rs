@@ -37,6 +37,9 @@ pub struct Request {
     pub body: Body,
     /// Overrides the endpoint's timeout (e.g. Let's Encrypt issuance).
     pub timeout: Option<Duration>,
+    /// JSON keys whose string values in the *answer* are secrets (e.g. a key the panel
+    /// generates): masked in the module log although nobody knew them before the call.
+    pub secret_response_fields: Vec<String>,
 }
 
 impl Request {
@@ -48,6 +51,7 @@ impl Request {
             headers: Vec::new(),
             body: Body::None,
             timeout: None,
+            secret_response_fields: Vec::new(),
         }
     }
 
@@ -73,6 +77,12 @@ impl Request {
 
     pub fn timeout(mut self, t: Duration) -> Self {
         self.timeout = Some(t);
+        self
+    }
+
+    /// Marks JSON keys of the answer whose string values must be masked in the log.
+    pub fn secret_response_fields(mut self, keys: &[&str]) -> Self {
+        self.secret_response_fields = keys.iter().map(|k| k.to_string()).collect();
         self
     }
 

@@ -57,8 +57,13 @@ impl<'a> Transport<'a> {
             Ok(r) => render_response(r),
             Err(e) => format!("(no answer) {e}"),
         };
-        self.log
-            .log_exchange(action, &rendered, &logged, &self.secrets);
+        let mut secrets = self.secrets.clone();
+        if let Ok(r) = &result {
+            for s in response_secrets(&r.body, &req.secret_response_fields) {
+                crate::secret::push(&mut secrets, &s);
+            }
+        }
+        self.log.log_exchange(action, &rendered, &logged, &secrets);
         result
     }
 
@@ -167,6 +172,40 @@ impl<'a> Transport<'a> {
     }
 }
 
+/// String values of `keys` anywhere in a JSON answer (nothing when it is not JSON).
+fn response_secrets(body: &str, keys: &[String]) -> Vec<String> {
+    fn walk(v: &serde_json::Value, keys: &[String], out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::Object(m) => {
+                for (k, child) in m {
+                    match child {
+                        serde_json::Value::String(s) if keys.contains(k) => {
+                            crate::secret::push(out, s);
+                            // The log holds the raw body, where the value appears JSON-escaped
+                            // (a config's newlines as `\n`, PHP's `\/`).
+                            let escaped = serde_json::to_string(s).unwrap_or_default();
+                            let escaped = escaped.trim_matches('"');
+                            crate::secret::push(out, escaped);
+                            crate::secret::push(out, &escaped.replace('/', "\\/"));
+                        }
+                        other => walk(other, keys, out),
+                    }
+                }
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|i| walk(i, keys, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    if keys.is_empty() {
+        return out;
+    }
+    if let Ok(v) = serde_json::from_str::<serde_json::Value>(body) {
+        walk(&v, keys, &mut out);
+    }
+    out
+}
+
 fn render_response(r: &Response) -> String {
     let mut out = format!("HTTP {}\n", r.status);
     for (k, v) in &r.headers {
@@ -242,4 +281,28 @@ fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
         .last()
         .map(|x| x.to_string())
         .unwrap_or_else(|| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_secret_values_in_json_answers() {
+        let body = r#"{"status":"success","data":{"pass_key":"AB12-CD34","name":"x","list":[{"pass_key":"Z"}]}}"#;
+        let found = response_secrets(body, &["pass_key".to_string()]);
+        assert_eq!(found, vec!["AB12-CD34".to_string(), "Z".to_string()]);
+        assert!(response_secrets("not json", &["pass_key".to_string()]).is_empty());
+        assert!(response_secrets(body, &[]).is_empty());
+        let body = r#"{"data":{"config":"[Interface]\nKey = a/b"}}"#;
+        let found = response_secrets(body, &["config".to_string()]);
+        assert!(
+            found.contains(&"[Interface]\\nKey = a/b".to_string()),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&"[Interface]\\nKey = a\\/b".to_string()),
+            "{found:?}"
+        );
+    }
 }

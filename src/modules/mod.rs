@@ -1,6 +1,7 @@
 //! Every module compiled into the extension. Each lives in its own folder and depends only on
 //! `crate::whmcs` and `crate::http`.
 
+pub mod cpanel;
 pub mod hestiacp;
 pub mod shared;
 
@@ -9,6 +10,7 @@ use crate::whmcs::ModuleSpec;
 /// The registry the PHP binding exports from (one line per module).
 static ALL: &[&ModuleSpec] = &[
     &hestiacp::SPEC,
+    &cpanel::SPEC,
 ];
 
 pub fn all() -> &'static [&'static ModuleSpec] {

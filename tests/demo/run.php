@@ -8,6 +8,7 @@ require __DIR__ . '/../harness/bootstrap.php';
 require __DIR__ . '/Demo.php';
 // One line per module demo.
 require __DIR__ . '/HestiaDemo.php';
+require __DIR__ . '/CpanelDemo.php';
 
 if (!extension_loaded('whmcs_oxide')) {
     fwrite(STDERR, "the whmcs_oxide extension is not loaded; run `make demo`\n");
@@ -18,6 +19,7 @@ echo "whmcs-oxide demo — extension ", phpversion('whmcs_oxide'), " on PHP ", P
 $failed = 0;
 $demos = [
     new HestiaDemo(),
+    new CpanelDemo(),
 ];
 foreach ($demos as $demo) {
     $failed += $demo->run();

@@ -5,6 +5,7 @@
 //! other processes (PHP) drive it. The `oxide-sim` binary wraps the same thing.
 
 mod control;
+pub mod cpanel;
 pub mod fault;
 pub mod hestia;
 pub mod http;
@@ -23,14 +24,13 @@ pub use record::RecordedRequest;
 pub use server::{start, SimHandle, StartOptions};
 
 /// Panel names the binary accepts.
-pub const PANELS: &[&str] = &[
-    "hestia",
-];
+pub const PANELS: &[&str] = &["hestia", "cpanel"];
 
 /// A fresh panel by name (the binary's `--panel`).
 pub fn panel_by_name(name: &str) -> Option<Arc<dyn Panel>> {
     match name {
         "hestia" | "hestiacp" => Some(Arc::new(hestia::HestiaPanel::new())),
+        "cpanel" | "whm" => Some(Arc::new(cpanel::CpanelPanel::new())),
         // one arm per panel
         _ => None,
     }

@@ -1,0 +1,286 @@
+//! A typed client for WHM API 1: `POST /json-api/FUNCTION?api.version=1` with form fields.
+//!
+//! Success is decided by `metadata.result` only (WHM answers logical failures with HTTP 200
+//! and result 0); bad credentials are HTTP 403 with `Access denied`.
+
+use std::time::Duration;
+
+use serde_json::Value as Json;
+
+use crate::http::response::one_line;
+use crate::http::{Endpoint, Method, Request, Response, Transport};
+use crate::whmcs::Call;
+
+use super::credentials::Credentials;
+use super::error::CpanelError;
+
+pub const SECURE_PORT: u16 = 2087;
+pub const PLAIN_PORT: u16 = 2086;
+/// createacct can run well past 30 s on a busy server (DNS, mail, quota set-up).
+const CREATE_TIMEOUT: Duration = Duration::from_secs(180);
+
+pub struct WhmApi<'a> {
+    transport: Transport<'a>,
+    credentials: Credentials,
+    /// The admin set `timeout=N` on the server: it applies to every call.
+    fixed_timeout: bool,
+}
+
+impl<'a> WhmApi<'a> {
+    /// The client for the server of this call.
+    pub fn for_call(call: &'a Call<'a>) -> Result<Self, CpanelError> {
+        let server = call.params.server();
+        let credentials = Credentials::from_server(&server)?;
+        let pin = server.pin();
+        let default_port = if server.secure {
+            SECURE_PORT
+        } else {
+            PLAIN_PORT
+        };
+        let mut endpoint = Endpoint::from_server(
+            server.host(),
+            server.port,
+            server.secure,
+            default_port,
+            pin.as_deref(),
+        )?;
+        if let Some(secs) = server.timeout_secs() {
+            endpoint = endpoint.with_timeout(Duration::from_secs(secs));
+        }
+        let mut secrets = call.secrets();
+        for s in credentials.secrets() {
+            crate::secret::push(&mut secrets, &s);
+        }
+        Ok(WhmApi {
+            transport: Transport::new(endpoint, call, secrets),
+            credentials,
+            fixed_timeout: server.timeout_secs().is_some(),
+        })
+    }
+
+    /// The WHM user the module authenticates as.
+    pub fn user(&self) -> &str {
+        self.credentials.user()
+    }
+
+    /// Masks a value in every later log entry.
+    pub fn add_secret(&mut self, secret: &str) {
+        self.transport.add_secret(secret);
+    }
+
+    pub fn endpoint(&self) -> &Endpoint {
+        self.transport.endpoint()
+    }
+
+    /// Runs `function`; `Ok(data)` only for `metadata.result` 1.
+    pub fn call(&self, function: &str, fields: &[(&str, String)]) -> Result<Json, CpanelError> {
+        let req = self.request(function, fields);
+        let resp = self.transport.send(function, &req)?;
+        interpret(function, &resp)
+    }
+
+    /// createacct, with a timeout long enough for a real account creation.
+    pub fn create(&self, fields: &[(&str, String)]) -> Result<Json, CpanelError> {
+        let mut req = self.request("createacct", fields);
+        if !self.fixed_timeout {
+            req = req.timeout(CREATE_TIMEOUT);
+        }
+        let resp = self.transport.send("createacct", &req)?;
+        interpret("createacct", &resp)
+    }
+
+    /// A call whose answer holds secrets at `secret_keys` (masked in the module log).
+    pub fn call_secret(
+        &self,
+        function: &str,
+        fields: &[(&str, String)],
+        secret_keys: &[&str],
+    ) -> Result<Json, CpanelError> {
+        let req = self
+            .request(function, fields)
+            .secret_response_fields(secret_keys);
+        let resp = self.transport.send(function, &req)?;
+        interpret(function, &resp)
+    }
+
+    fn request(&self, function: &str, fields: &[(&str, String)]) -> Request {
+        // Form fields, not the query: passwords stay out of proxy and access logs.
+        let form = fields
+            .iter()
+            .map(|(k, v)| ((*k).to_string(), v.clone()))
+            .collect();
+        Request::new(Method::Post, format!("/json-api/{function}"))
+            .query("api.version", "1")
+            .header("Authorization", self.credentials.header())
+            .form(form)
+    }
+}
+
+/// Turns an HTTP answer into the function's `data` or a classified error.
+pub fn interpret(function: &str, resp: &Response) -> Result<Json, CpanelError> {
+    let bad = |detail: String| CpanelError::BadAnswer {
+        function: function.to_string(),
+        detail,
+    };
+    if resp.status == 401 || resp.status == 403 {
+        let reason = serde_json::from_str::<Json>(&resp.body)
+            .ok()
+            .and_then(|j| {
+                j.pointer("/cpanelresult/error")
+                    .or_else(|| j.pointer("/cpanelresult/data/reason"))
+                    .and_then(Json::as_str)
+                    .map(str::to_string)
+            })
+            .unwrap_or_else(|| format!("HTTP {}", resp.status));
+        return Err(CpanelError::Auth(reason));
+    }
+    if resp.is_html() {
+        return Err(CpanelError::Html {
+            function: function.to_string(),
+            status: resp.status,
+            title: resp.html_title().unwrap_or_else(|| "no title".into()),
+        });
+    }
+    let json: Json = serde_json::from_str(resp.body.trim()).map_err(|_| {
+        bad(format!(
+            "HTTP {}, not JSON: {}",
+            resp.status,
+            resp.snippet(120)
+        ))
+    })?;
+    let Some(meta) = json.get("metadata") else {
+        if let Some(err) = json.pointer("/cpanelresult/error").and_then(Json::as_str) {
+            return Err(if err.eq_ignore_ascii_case("access denied") {
+                CpanelError::Auth(err.to_string())
+            } else {
+                bad(err.to_string())
+            });
+        }
+        return Err(bad(format!(
+            "HTTP {}, no metadata (an API 0 answer?)",
+            resp.status
+        )));
+    };
+    let result = match meta.get("result") {
+        Some(Json::Number(n)) => n.as_i64(),
+        Some(Json::String(s)) => s.trim().parse().ok(),
+        Some(Json::Bool(b)) => Some(i64::from(*b)),
+        _ => None,
+    };
+    let reason = || {
+        meta.get("reason")
+            .and_then(Json::as_str)
+            .map(|r| one_line(r, 400))
+            .filter(|r| !r.is_empty())
+            .unwrap_or_else(|| "no reason given".into())
+    };
+    match result {
+        Some(1) => Ok(match json.get("data") {
+            Some(Json::Null) | None => Json::Object(serde_json::Map::new()),
+            Some(d) => d.clone(),
+        }),
+        Some(0) => {
+            let reason = reason();
+            let lower = reason.to_lowercase();
+            if lower.contains("permission") || lower.contains("access denied") {
+                Err(CpanelError::Denied {
+                    function: function.to_string(),
+                    reason,
+                })
+            } else {
+                Err(CpanelError::Function {
+                    function: function.to_string(),
+                    reason,
+                })
+            }
+        }
+        _ => Err(bad(format!(
+            "HTTP {}, metadata.result is missing",
+            resp.status
+        ))),
+    }
+}
+
+/// A WHM value as text: strings as they are, numbers printed.
+pub fn text(v: Option<&Json>) -> String {
+    match v {
+        Some(Json::String(s)) => s.clone(),
+        Some(Json::Number(n)) => n.to_string(),
+        Some(Json::Bool(b)) => if *b { "1" } else { "0" }.to_string(),
+        _ => String::new(),
+    }
+}
+
+/// A WHM flag (`1`, `"1"`, `true`).
+pub fn flag(v: Option<&Json>) -> bool {
+    matches!(text(v).trim(), "1" | "true" | "y" | "yes")
+}
+
+/// A whole number from a number or numeric string; `None` for anything else.
+pub fn number(v: Option<&Json>) -> Option<u64> {
+    match v {
+        Some(Json::Number(n)) => n.as_u64().or_else(|| n.as_f64().map(|f| f.max(0.0) as u64)),
+        Some(Json::String(s)) => s.trim().parse::<f64>().ok().map(|f| f.max(0.0) as u64),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn resp(status: u16, body: &str) -> Response {
+        Response {
+            status,
+            headers: vec![],
+            body: body.into(),
+        }
+    }
+
+    #[test]
+    fn decides_on_result_only() {
+        let ok = interpret(
+            "version",
+            &resp(
+                200,
+                r#"{"metadata":{"result":1,"reason":"OK"},"data":{"version":"11.1"}}"#,
+            ),
+        )
+        .unwrap();
+        assert_eq!(ok["version"], "11.1");
+        let e = interpret(
+            "createacct",
+            &resp(200, r#"{"metadata":{"result":0,"reason":"Sorry, taken"}}"#),
+        )
+        .unwrap_err();
+        assert_eq!(e.reason(), Some("Sorry, taken"));
+        let e = interpret(
+            "x",
+            &resp(403, r#"{"cpanelresult":{"apiversion":"2","error":"Access denied","data":{"reason":"Access denied","result":"0"},"type":"text"}}"#),
+        )
+        .unwrap_err();
+        assert!(matches!(e, CpanelError::Auth(_)));
+        let e = interpret(
+            "removeacct",
+            &resp(
+                200,
+                r#"{"metadata":{"result":"0","reason":"Permission denied: kill-acct"}}"#,
+            ),
+        )
+        .unwrap_err();
+        assert!(matches!(e, CpanelError::Denied { .. }));
+        let e = interpret("x", &resp(200, r#"{"result":[{"status":0}]}"#)).unwrap_err();
+        assert!(matches!(e, CpanelError::BadAnswer { .. }));
+        let e = interpret("x", &resp(200, "<html><title>WHM Login</title></html>")).unwrap_err();
+        assert!(e.to_string().contains("WHM Login"));
+    }
+
+    #[test]
+    fn values() {
+        let j: Json = serde_json::json!({"a": "12", "b": 3, "c": "unlimited", "d": 1});
+        assert_eq!(number(j.get("a")), Some(12));
+        assert_eq!(number(j.get("b")), Some(3));
+        assert_eq!(number(j.get("c")), None);
+        assert!(flag(j.get("d")));
+    }
+}

@@ -1,0 +1,132 @@
+//! showbw: bytes per account for one calendar month (WHM resets the counters on the 1st).
+
+use serde_json::Value as Json;
+
+use super::api::{number, text, WhmApi};
+use super::error::CpanelError;
+
+/// A calendar month, ordered by time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Month {
+    pub year: i64,
+    pub month: u32,
+}
+
+impl Month {
+    /// The month of now (UTC), for answers without one.
+    pub fn now() -> Month {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs())
+            .unwrap_or(0);
+        let (year, month, _) = crate::whmcs::tables::civil_from_days((secs / 86_400) as i64);
+        Month { year, month }
+    }
+
+    /// `2026-05`, as the traffic table keys months.
+    pub fn key(self) -> String {
+        format!("{:04}-{:02}", self.year, self.month)
+    }
+
+    pub fn parse(key: &str) -> Option<Month> {
+        let (y, m) = key.trim().split_once('-')?;
+        let month = m.parse::<u32>().ok().filter(|m| (1..=12).contains(m))?;
+        Some(Month {
+            year: y.parse().ok()?,
+            month,
+        })
+    }
+
+    pub fn next(self) -> Month {
+        if self.month == 12 {
+            Month {
+                year: self.year + 1,
+                month: 1,
+            }
+        } else {
+            Month {
+                year: self.year,
+                month: self.month + 1,
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AccountTraffic {
+    pub user: String,
+    pub bytes: u64,
+    /// 0 = unlimited.
+    pub limit_bytes: u64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MonthTraffic {
+    pub month: Month,
+    pub accounts: Vec<AccountTraffic>,
+}
+
+impl MonthTraffic {
+    pub fn of(&self, user: &str) -> Option<&AccountTraffic> {
+        self.accounts
+            .iter()
+            .find(|a| a.user.eq_ignore_ascii_case(user))
+    }
+}
+
+/// showbw for `month` (`None` = the server's current month), optionally for one account.
+pub fn show(
+    api: &WhmApi<'_>,
+    month: Option<Month>,
+    user: Option<&str>,
+) -> Result<MonthTraffic, CpanelError> {
+    let mut fields = Vec::new();
+    if let Some(m) = month {
+        fields.push(("month", m.month.to_string()));
+        fields.push(("year", m.year.to_string()));
+    }
+    if let Some(u) = user {
+        fields.push(("search", u.to_string()));
+        fields.push(("searchtype", "user".into()));
+        fields.push(("searchmethod", "exact".into()));
+    }
+    let data = api.call("showbw", &fields)?;
+    let answered = match (number(data.get("year")), number(data.get("month"))) {
+        (Some(y), Some(m)) if (1..=12).contains(&m) => Some(Month {
+            year: y as i64,
+            month: m as u32,
+        }),
+        _ => None,
+    };
+    let accounts = data
+        .get("acct")
+        .and_then(Json::as_array)
+        .map(|list| {
+            list.iter()
+                .map(|a| AccountTraffic {
+                    user: text(a.get("user")),
+                    bytes: number(a.get("totalbytes")).unwrap_or(0),
+                    limit_bytes: number(a.get("limit")).unwrap_or(0),
+                })
+                .filter(|a| !a.user.is_empty())
+                .collect()
+        })
+        .unwrap_or_default();
+    Ok(MonthTraffic {
+        month: answered.or(month).unwrap_or_else(Month::now),
+        accounts,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months() {
+        let m = Month::parse("2026-12").unwrap();
+        assert_eq!(m.next().key(), "2027-01");
+        assert!(Month::parse("2026-05").unwrap() < Month::parse("2026-11").unwrap());
+        assert!(Month::parse("2026-13").is_none());
+    }
+}

@@ -1,0 +1,119 @@
+//! TestConnection (the seed's CheckServerConnection) and the package Loader (GetServerConfig).
+
+use serde_json::Value as Json;
+
+use crate::whmcs::{Array, Call, Failure, Reply};
+
+use super::api::{flag, text, WhmApi};
+use super::error::CpanelError;
+use super::packages;
+
+/// The privileges the module's functions need (WHM's ACL names).
+pub const REQUIRED_ACLS: &[(&str, &str)] = &[
+    ("create-acct", "createacct, verify_new_username"),
+    ("kill-acct", "removeacct"),
+    ("suspend-acct", "suspendacct, unsuspendacct"),
+    ("upgrade-account", "changepackage"),
+    ("edit-account", "modifyacct (add-on limits)"),
+    ("passwd", "passwd"),
+    ("list-pkgs", "listpkgs"),
+    ("list-accts", "listaccts"),
+    ("show-bandwidth", "showbw"),
+    (
+        "create-user-session",
+        "create_user_session (single sign-on)",
+    ),
+];
+
+pub fn panel_version(api: &WhmApi<'_>) -> Result<String, CpanelError> {
+    let data = api.call("version", &[])?;
+    Some(text(data.get("version")))
+        .filter(|v| !v.is_empty())
+        .ok_or_else(|| CpanelError::BadAnswer {
+            function: "version".into(),
+            detail: "no version".into(),
+        })
+}
+
+/// The privileges `myprivs` reports (`data.privileges[0]`, or `data` itself).
+fn privileges(api: &WhmApi<'_>) -> Result<Json, CpanelError> {
+    let data = api.call("myprivs", &[])?;
+    Ok(data
+        .get("privileges")
+        .and_then(|p| match p {
+            Json::Array(list) => list.first().cloned(),
+            Json::Object(_) => Some(p.clone()),
+            _ => None,
+        })
+        .unwrap_or(data))
+}
+
+/// Checks address, certificate and token, reports the cPanel version, and whether the token
+/// may run every function the module uses.
+pub fn test_connection(call: &Call<'_>) -> Result<Reply, Failure> {
+    let api = WhmApi::for_call(call)?;
+    let version = panel_version(&api)?;
+    let privs = match privileges(&api) {
+        Ok(p) => p,
+        // A server without myprivs: the connection works, the privileges stay unchecked.
+        Err(CpanelError::Function { reason, .. }) => {
+            call.log(
+                "TestConnection",
+                "",
+                &format!("myprivs unavailable ({reason})"),
+            );
+            return Ok(Reply::ok_array(
+                Array::new()
+                    .with("error", "")
+                    .with("version", version)
+                    .with("whmUser", api.user())
+                    .with(
+                        "warning",
+                        format!("privileges not checked: myprivs failed ({reason})"),
+                    ),
+            ));
+        }
+        Err(e) => return Err(Box::new(e)),
+    };
+    let missing: Vec<String> = if flag(privs.get("all")) {
+        Vec::new()
+    } else {
+        REQUIRED_ACLS
+            .iter()
+            .filter(|(acl, _)| !flag(privs.get(*acl)))
+            .map(|(acl, used_by)| format!("{acl} ({used_by})"))
+            .collect()
+    };
+    if !missing.is_empty() {
+        return Err(Box::new(CpanelError::input(format!(
+            "connected to cPanel {version} as {}, but the API token lacks privileges the module \
+             needs: {}. Edit the token in WHM » Development » Manage API Tokens",
+            api.user(),
+            missing.join(", ")
+        ))));
+    }
+    call.log(
+        "TestConnection",
+        "",
+        &format!(
+            "cPanel {version}; {} may run every function the module uses",
+            api.user()
+        ),
+    );
+    Ok(Reply::ok_array(
+        Array::new()
+            .with("error", "")
+            .with("version", version)
+            .with("whmUser", api.user()),
+    ))
+}
+
+/// `Loader` for "WHM package": `[name => name]`.
+pub fn load_packages(call: &Call<'_>) -> Result<Reply, Failure> {
+    let api = WhmApi::for_call(call)?;
+    let a: Array = packages::names(&api)?
+        .into_iter()
+        .map(|n| (n.clone().into(), n.into()))
+        .collect();
+    Ok(Reply::array(a))
+}

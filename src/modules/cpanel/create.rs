@@ -1,0 +1,173 @@
+//! CreateAccount, the seed's OpenAccount: package check → username → createacct (plan,
+//! contact e-mail, password generated when WHMCS has none, dedicated IP when configured) →
+//! AddDetails. A failure after the account exists removes it again; a retried create finds
+//! its own account and finishes the job instead of failing with "already exists".
+
+use serde_json::Value as Json;
+
+use crate::whmcs::{tables, Call, Failure, Reply};
+
+use super::account::probe;
+use super::account_name::{choose, is_ours, plan, Chosen};
+use super::add_details::add_details;
+use super::api::{text, WhmApi};
+use super::error::CpanelError;
+use super::hosting;
+use super::packages;
+use super::product::Product;
+use super::service::Service;
+use super::NAME;
+
+/// Generated passwords: long, every character class (WHM's strength meter rates them 100).
+const PASSWORD_LEN: usize = 16;
+
+pub fn create_account(call: &Call<'_>) -> Result<Reply, Failure> {
+    // Everything that can be checked without WHM is checked first: bad input changes nothing.
+    let svc = Service::from_params(&call.params)?;
+    let domain = svc.require_domain()?.to_string();
+    let product = Product::from_params(&call.params)?;
+    let email = svc.contact_email()?;
+    let given_password = !svc.password.is_empty();
+    if given_password {
+        Service::check_password(&svc.password)?;
+    }
+    let (base, fixed) = plan(&svc, &product.username_rule, &domain)?;
+
+    let mut api = WhmApi::for_call(call)?;
+    packages::require(&api, &product.package)?;
+    let chosen = choose(call, &api, &svc, &domain, &base, fixed)?;
+
+    let password = if given_password {
+        svc.password.clone()
+    } else {
+        crate::modules::shared::random::password(PASSWORD_LEN)
+            .map_err(|e| CpanelError::input(e.to_string()))?
+    };
+    call.add_secret(&password);
+    api.add_secret(&password);
+
+    let username = match &chosen {
+        Chosen::Free(n) => n.clone(),
+        Chosen::Ours(a) => a.user.clone(),
+    };
+    // Recorded before createacct: if its answer is lost, the retry uses the same name.
+    tables::record_account(call.host, NAME, svc.id, &username, &tables::now_timestamp())?;
+    tables::set_service_username(call.host, svc.id, &username)?;
+    if !given_password {
+        tables::set_service_password(call.host, svc.id, &password)?;
+    }
+    tables::set_service_domain(call.host, svc.id, &domain)?;
+
+    let (ip, created_now) = match chosen {
+        Chosen::Free(_) => {
+            match open_account(&api, &username, &domain, &password, &email, &product) {
+                Ok(data) => (text(data.get("ip")), true),
+                Err(e) => (recover_from(&api, call, &username, &domain, e)?, false),
+            }
+        }
+        Chosen::Ours(a) => {
+            call.log(
+                "CreateAccount",
+                "",
+                &format!("account {username} already exists for this service: a retried create"),
+            );
+            (a.ip, false)
+        }
+    };
+
+    if let Err(e) = add_details(&api, &username, &product.overrides) {
+        if created_now {
+            return Err(Box::new(roll_back(&api, call, svc.id, &username, e)));
+        }
+        return Err(Box::new(e));
+    }
+    hosting::set_dedicated_ip(
+        call.host,
+        svc.id,
+        if product.dedicated_ip { &ip } else { "" },
+    )?;
+    Ok(Reply::success())
+}
+
+/// createacct with the product's package and the service's details.
+fn open_account(
+    api: &WhmApi<'_>,
+    username: &str,
+    domain: &str,
+    password: &str,
+    email: &str,
+    product: &Product,
+) -> Result<Json, CpanelError> {
+    let mut fields = vec![
+        ("username", username.to_string()),
+        ("domain", domain.to_string()),
+        ("plan", product.package.clone()),
+        ("password", password.to_string()),
+        (
+            "ip",
+            if product.dedicated_ip { "y" } else { "n" }.to_string(),
+        ),
+    ];
+    if !email.is_empty() {
+        fields.push(("contactemail", email.to_string()));
+    }
+    api.create(&fields)
+}
+
+/// createacct failed. If the account is there anyway with the service's domain (a parallel
+/// or earlier attempt created it), carry on with it; otherwise the failure stands and the
+/// recorded name is released.
+fn recover_from(
+    api: &WhmApi<'_>,
+    call: &Call<'_>,
+    username: &str,
+    domain: &str,
+    err: CpanelError,
+) -> Result<String, CpanelError> {
+    let definite = matches!(
+        err,
+        CpanelError::Function { .. } | CpanelError::Denied { .. } | CpanelError::Auth(_)
+    );
+    if definite {
+        if let Ok(Some(a)) = probe(api, username) {
+            if is_ours(&a, domain) {
+                call.log(
+                    "CreateAccount",
+                    "",
+                    &format!("createacct reported `{err}`, but {username} exists for this service"),
+                );
+                return Ok(a.ip);
+            }
+        }
+        let service_id = call.params.service_id().unwrap_or(0);
+        let _ = tables::forget_account(call.host, NAME, service_id);
+    }
+    // An unanswered createacct may still be running: the record stays for the retry.
+    Err(err)
+}
+
+/// Removes the account this create made, so a failed create leaves nothing behind.
+fn roll_back(
+    api: &WhmApi<'_>,
+    call: &Call<'_>,
+    service_id: i64,
+    username: &str,
+    cause: CpanelError,
+) -> CpanelError {
+    let undo = api.call(
+        "removeacct",
+        &[
+            ("username", username.to_string()),
+            ("user", username.to_string()),
+        ],
+    );
+    let _ = tables::forget_account(call.host, NAME, service_id);
+    match undo {
+        Ok(_) => CpanelError::input(format!(
+            "{cause} (the new account {username} was removed again)"
+        )),
+        Err(e) => CpanelError::input(format!(
+            "{cause}; removing the new account {username} failed too ({e}): remove it in WHM"
+        )),
+    }
+}

@@ -1,0 +1,180 @@
+//! `oxide_cpanel`: WHMCS server module for cPanel & WHM through WHM API 1, covering the
+//! seed's integration functions (../shared/seeds/cpanel-integration-functions.txt).
+
+pub mod account;
+pub mod account_name;
+pub mod add_details;
+pub mod api;
+pub mod bandwidth;
+pub mod change_package;
+pub mod connection;
+pub mod create;
+pub mod credentials;
+pub mod error;
+pub mod hosting;
+pub mod limits;
+pub mod manage;
+pub mod packages;
+pub mod product;
+pub mod service;
+pub mod settings;
+pub mod sso;
+pub mod traffic;
+pub mod usage;
+pub mod username;
+pub mod views;
+
+use crate::whmcs::{Call, Failure, FunctionSpec, MetaData, ModuleSpec, Reply, Shape};
+
+pub const NAME: &str = "oxide_cpanel";
+
+const fn f(
+    name: &'static str,
+    shape: Shape,
+    handler: crate::whmcs::module_spec::Handler,
+    doc: &'static str,
+) -> FunctionSpec {
+    FunctionSpec {
+        name,
+        shape,
+        handler,
+        doc,
+    }
+}
+
+pub static SPEC: ModuleSpec = ModuleSpec {
+    name: NAME,
+    display_name: "cPanel/WHM",
+    functions: &[
+        f("MetaData", Shape::StaticArray, metadata, "Module metadata for WHMCS."),
+        f(
+            "ConfigOptions",
+            Shape::StaticArray,
+            config_options,
+            "Product settings (configoption1..24).",
+        ),
+        f(
+            "TestConnection",
+            Shape::SuccessError,
+            connection::test_connection,
+            "Checks address, certificate and token; reports the cPanel version and missing privileges.",
+        ),
+        f(
+            "LoadPackages",
+            Shape::Loader,
+            connection::load_packages,
+            "Loader: the server's WHM packages (listpkgs).",
+        ),
+        f(
+            "CreateAccount",
+            Shape::Status,
+            create::create_account,
+            "createacct, then the add-on limits (modifyacct); safe to retry.",
+        ),
+        f(
+            "SuspendAccount",
+            Shape::Status,
+            manage::suspend,
+            "suspendacct with the WHMCS suspension reason.",
+        ),
+        f(
+            "UnsuspendAccount",
+            Shape::Status,
+            manage::unsuspend,
+            "unsuspendacct.",
+        ),
+        f(
+            "TerminateAccount",
+            Shape::Status,
+            manage::terminate,
+            "removeacct (the dedicated IP goes with it); already gone is success.",
+        ),
+        f(
+            "ChangePassword",
+            Shape::Status,
+            manage::change_password,
+            "passwd.",
+        ),
+        f(
+            "ChangePackage",
+            Shape::Status,
+            change_package::change_package,
+            "changepackage, then the add-on limits again.",
+        ),
+        f(
+            "UsageUpdate",
+            Shape::Status,
+            usage::usage_update,
+            "Disk and bandwidth into tblhosting; monthly traffic accounting.",
+        ),
+        f(
+            "ListAccounts",
+            Shape::SuccessError,
+            usage::list_accounts,
+            "Accounts on the server, for server sync.",
+        ),
+        f(
+            "ServiceSingleSignOn",
+            Shape::SuccessErrorMsg,
+            sso::service_sso,
+            "Logs the client in to cPanel (create_user_session cpaneld).",
+        ),
+        f(
+            "AdminSingleSignOn",
+            Shape::SuccessErrorMsg,
+            sso::admin_sso,
+            "Logs staff in to WHM (create_user_session whostmgrd).",
+        ),
+        f(
+            "AdminServicesTabFields",
+            Shape::TabFields,
+            views::admin_tab,
+            "Live account summary for staff.",
+        ),
+        f(
+            "ClientArea",
+            Shape::ClientArea,
+            views::client_area,
+            "Usage, package and a cPanel login button.",
+        ),
+        f(
+            "AdminLink",
+            Shape::Html,
+            views::admin_link,
+            "A link to WHM's login page for the server list.",
+        ),
+        f(
+            "AdminCustomButtonArray",
+            Shape::StaticArray,
+            views::admin_buttons,
+            "Admin buttons.",
+        ),
+        f(
+            "ReapplyAddons",
+            Shape::Status,
+            change_package::reapply_addons,
+            "Admin button: apply the add-on limits again.",
+        ),
+    ],
+};
+
+fn metadata(_: &Call<'_>) -> Result<Reply, Failure> {
+    Ok(Reply::Value(
+        MetaData {
+            display_name: "cPanel/WHM (whmcs-oxide)",
+            requires_server: true,
+            default_non_ssl_port: Some(api::PLAIN_PORT),
+            default_ssl_port: Some(api::SECURE_PORT),
+            service_sso_label: Some("Log in to cPanel"),
+            admin_sso_label: Some("Log in to WHM"),
+            list_accounts_unique_identifier_field: Some("username"),
+            list_accounts_unique_identifier_display_name: Some("Username"),
+            list_accounts_product_field: Some("configoption1"),
+        }
+        .to_value(),
+    ))
+}
+
+fn config_options(_: &Call<'_>) -> Result<Reply, Failure> {
+    Ok(Reply::Value(settings::definitions().to_value()))
+}

@@ -1,0 +1,105 @@
+//! UsageUpdate (the seed's GetStats) and ListAccounts (server sync).
+//! UsageUpdate costs one listaccts and one showbw per server (plus one showbw per earlier
+//! month to close when a new month has begun).
+
+use crate::whmcs::tables::{self, civil_from_days, UsageRow};
+use crate::whmcs::{Array, Call, Failure, Reply, Value};
+
+use super::account::list_all;
+use super::api::WhmApi;
+use super::bandwidth;
+use super::error::CpanelError;
+use super::limits::MB;
+use super::traffic;
+
+/// Bytes as whole MB for `tblhosting` (rounded to the nearest).
+pub fn mb(bytes: u64) -> i64 {
+    ((bytes + MB / 2) / MB) as i64
+}
+
+pub fn usage_update(call: &Call<'_>) -> Result<Reply, Failure> {
+    let server_id = call
+        .params
+        .server()
+        .id
+        .ok_or_else(|| CpanelError::input("no server id in the parameters"))?;
+    let api = WhmApi::for_call(call)?;
+    let accounts = list_all(&api)?;
+    let month = bandwidth::show(&api, None, None)?;
+    let rows: Vec<UsageRow> = accounts
+        .iter()
+        .map(|a| {
+            let bw = month.of(&a.user);
+            UsageRow {
+                username: a.user.clone(),
+                disk_usage_mb: a.disk_used_mb as i64,
+                disk_limit_mb: a.disk_limit_mb as i64,
+                bw_usage_mb: bw.map_or(0, |b| mb(b.bytes)),
+                bw_limit_mb: bw.map_or(0, |b| mb(b.limit_bytes)),
+            }
+        })
+        .collect();
+    let updated = tables::update_usage(call.host, server_id, &rows, &tables::now_timestamp())?;
+    let summary = traffic::account(call, &api, server_id, &month)?;
+    call.log(
+        "UsageUpdate",
+        "",
+        &format!(
+            "{} accounts, {updated} services updated; traffic {}: {} rows, {} bytes booked{}",
+            rows.len(),
+            month.month.key(),
+            summary.rows,
+            summary.booked_bytes,
+            if summary.closed.is_empty() {
+                String::new()
+            } else {
+                format!(", closed {}", summary.closed.join(", "))
+            }
+        ),
+    );
+    Ok(Reply::success())
+}
+
+/// Server sync: every account the WHM user may see.
+pub fn list_accounts(call: &Call<'_>) -> Result<Reply, Failure> {
+    let api = WhmApi::for_call(call)?;
+    let mut accounts = Array::new();
+    for a in list_all(&api)? {
+        accounts.push(
+            Array::new()
+                .with("email", a.email.as_str())
+                .with("username", a.user.as_str())
+                .with("domain", a.domain.as_str())
+                .with("uniqueIdentifier", a.user.as_str())
+                .with("product", a.plan.as_str())
+                .with("primaryip", a.ip.as_str())
+                .with("created", timestamp(a.start_unix))
+                .with("status", if a.suspended { "Suspended" } else { "Active" }),
+        );
+    }
+    Ok(Reply::ok_array(
+        Array::new().with("accounts", Value::Array(accounts)),
+    ))
+}
+
+/// `Y-m-d H:i:s` (UTC) of a Unix time.
+fn timestamp(secs: u64) -> String {
+    let (y, m, d) = civil_from_days((secs / 86_400) as i64);
+    let rem = secs % 86_400;
+    format!(
+        "{y:04}-{m:02}-{d:02} {:02}:{:02}:{:02}",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn units() {
+        assert_eq!(super::mb(10 * 1024 * 1024), 10);
+        assert_eq!(super::mb(1024 * 1024 / 2), 1);
+        assert_eq!(super::timestamp(86_400 + 61), "1970-01-02 00:01:01");
+    }
+}
