@@ -4,6 +4,7 @@
 pub mod cpanel;
 pub mod hestiacp;
 pub mod shared;
+pub mod storegrid;
 
 use crate::whmcs::ModuleSpec;
 
@@ -11,6 +12,7 @@ use crate::whmcs::ModuleSpec;
 static ALL: &[&ModuleSpec] = &[
     &hestiacp::SPEC,
     &cpanel::SPEC,
+    &storegrid::SPEC,
 ];
 
 pub fn all() -> &'static [&'static ModuleSpec] {

@@ -8,7 +8,7 @@ use ext_php_rs::types::{ZendCallable, ZendHashTable, Zval};
 use ext_php_rs::zend::ExecutorGlobals;
 
 use super::convert::{to_zval, value_from};
-use crate::whmcs::{Host, HostError, LogEntry, Row, Value};
+use crate::whmcs::{Host, HostError, Input, LogEntry, Row, Value};
 
 /// PDO constants (stable across PHP versions).
 const PDO_PARAM_NULL: i64 = 0;
@@ -199,24 +199,42 @@ impl Host for PhpHost {
     }
 
     fn encrypt_password(&self, plain: &str) -> Result<String, HostError> {
-        let api = ZendCallable::try_from_name("localAPI")
-            .map_err(|_| HostError::Call("localAPI", "not available outside WHMCS".into()))?;
-        let mut values = ZendHashTable::new();
-        values
-            .insert("password2", plain)
-            .map_err(|e| HostError::Call("localAPI", e.to_string()))?;
-        let values = hashtable_zval(values);
-        let result = call_php("localAPI", || {
-            api.try_call(vec![&"EncryptPassword", &values])
-        })?;
-        let result = value_from(&result);
-        let encrypted = result
-            .as_array()
-            .and_then(|a| a.get("password"))
-            .and_then(Value::as_text)
-            .map(|s| s.into_owned());
-        encrypted.ok_or_else(|| {
-            HostError::Call("localAPI", "EncryptPassword returned no password".into())
-        })
+        password_api("EncryptPassword", plain)
     }
+
+    fn decrypt_password(&self, encrypted: &str) -> Result<String, HostError> {
+        password_api("DecryptPassword", encrypted)
+    }
+
+    fn request_input(&self, from: Input, name: &str) -> Option<String> {
+        // $_GET and $_POST are created at request start (not just in time), so they are in the
+        // global symbol table, including values a script set itself.
+        let global = match from {
+            Input::Query => "_GET",
+            Input::Form => "_POST",
+        };
+        let globals = ExecutorGlobals::get();
+        let table = globals.symbol_table.get(global)?.dereference().array()?;
+        let value = value_from(table.get(name)?);
+        value.as_text().map(|s| s.into_owned())
+    }
+}
+
+/// `localAPI('EncryptPassword'|'DecryptPassword', ['password2' => …])['password']`.
+fn password_api(command: &'static str, input: &str) -> Result<String, HostError> {
+    let api = ZendCallable::try_from_name("localAPI")
+        .map_err(|_| HostError::Call("localAPI", "not available outside WHMCS".into()))?;
+    let mut values = ZendHashTable::new();
+    values
+        .insert("password2", input)
+        .map_err(|e| HostError::Call("localAPI", e.to_string()))?;
+    let values = hashtable_zval(values);
+    let result = call_php("localAPI", || api.try_call(vec![&command, &values]))?;
+    let result = value_from(&result);
+    let out = result
+        .as_array()
+        .and_then(|a| a.get("password"))
+        .and_then(Value::as_text)
+        .map(|s| s.into_owned());
+    out.ok_or_else(|| HostError::Call("localAPI", format!("{command} returned no password")))
 }

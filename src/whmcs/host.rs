@@ -69,6 +69,30 @@ pub trait Host {
 
     /// WHMCS's own password encryption (`localAPI('EncryptPassword')`), for `tblhosting.password`.
     fn encrypt_password(&self, plain: &str) -> Result<String, HostError>;
+
+    /// WHMCS's password decryption (`localAPI('DecryptPassword')`), for records WHMCS does not
+    /// hand over decrypted (e.g. the other servers of a product's server group).
+    fn decrypt_password(&self, _encrypted: &str) -> Result<String, HostError> {
+        Err(HostError::Call(
+            "DecryptPassword",
+            "not available in this host".into(),
+        ))
+    }
+
+    /// A value of the current web request (`$_GET` / `$_POST`), for client-area pages whose
+    /// choices WHMCS does not pass in `$params`. `None` outside a web request.
+    fn request_input(&self, _from: Input, _name: &str) -> Option<String> {
+        None
+    }
+}
+
+/// Where a request value comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Input {
+    /// `$_GET`: links and GET forms.
+    Query,
+    /// `$_POST`: only a submitted form can set these (a prefetched link cannot).
+    Form,
 }
 
 /// Runs `f` in one database transaction; rolls back on error.

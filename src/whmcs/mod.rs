@@ -17,7 +17,7 @@ pub mod value;
 pub use call::Call;
 pub use config_option::{ConfigOption, ConfigOptions, FieldType};
 pub use function::Shape;
-pub use host::{Host, HostError, LogEntry, Row};
+pub use host::{Host, HostError, Input, LogEntry, Row};
 pub use metadata::MetaData;
 pub use module_spec::{Failure, FunctionSpec, ModuleSpec};
 pub use params::Params;

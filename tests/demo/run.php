@@ -9,6 +9,7 @@ require __DIR__ . '/Demo.php';
 // One line per module demo.
 require __DIR__ . '/HestiaDemo.php';
 require __DIR__ . '/CpanelDemo.php';
+require __DIR__ . '/StoregridDemo.php';
 
 if (!extension_loaded('whmcs_oxide')) {
     fwrite(STDERR, "the whmcs_oxide extension is not loaded; run `make demo`\n");
@@ -20,6 +21,7 @@ $failed = 0;
 $demos = [
     new HestiaDemo(),
     new CpanelDemo(),
+    new StoregridDemo(),
 ];
 foreach ($demos as $demo) {
     $failed += $demo->run();

@@ -13,6 +13,7 @@ mod multipart;
 pub mod panel;
 pub mod record;
 pub mod server;
+pub mod storegrid;
 pub mod tls;
 
 use std::sync::Arc;
@@ -24,13 +25,14 @@ pub use record::RecordedRequest;
 pub use server::{start, SimHandle, StartOptions};
 
 /// Panel names the binary accepts.
-pub const PANELS: &[&str] = &["hestia", "cpanel"];
+pub const PANELS: &[&str] = &["hestia", "cpanel", "storegrid"];
 
 /// A fresh panel by name (the binary's `--panel`).
 pub fn panel_by_name(name: &str) -> Option<Arc<dyn Panel>> {
     match name {
         "hestia" | "hestiacp" => Some(Arc::new(hestia::HestiaPanel::new())),
         "cpanel" | "whm" => Some(Arc::new(cpanel::CpanelPanel::new())),
+        "storegrid" | "backup" => Some(Arc::new(storegrid::StoregridPanel::new())),
         // one arm per panel
         _ => None,
     }
