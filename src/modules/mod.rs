@@ -5,6 +5,7 @@ pub mod cpanel;
 pub mod hestiacp;
 pub mod shared;
 pub mod storegrid;
+pub mod vpncp;
 
 use crate::whmcs::ModuleSpec;
 
@@ -13,6 +14,7 @@ static ALL: &[&ModuleSpec] = &[
     &hestiacp::SPEC,
     &cpanel::SPEC,
     &storegrid::SPEC,
+    &vpncp::SPEC,
 ];
 
 pub fn all() -> &'static [&'static ModuleSpec] {

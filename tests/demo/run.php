@@ -10,6 +10,7 @@ require __DIR__ . '/Demo.php';
 require __DIR__ . '/HestiaDemo.php';
 require __DIR__ . '/CpanelDemo.php';
 require __DIR__ . '/StoregridDemo.php';
+require __DIR__ . '/VpncpDemo.php';
 
 if (!extension_loaded('whmcs_oxide')) {
     fwrite(STDERR, "the whmcs_oxide extension is not loaded; run `make demo`\n");
@@ -22,6 +23,7 @@ $demos = [
     new HestiaDemo(),
     new CpanelDemo(),
     new StoregridDemo(),
+    new VpncpDemo(),
 ];
 foreach ($demos as $demo) {
     $failed += $demo->run();

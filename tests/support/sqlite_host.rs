@@ -181,6 +181,35 @@ impl Host for SqliteHost {
             base64(&[&[0u8; 6][..], plain.as_bytes()].concat())
         ))
     }
+
+    fn decrypt_password(&self, encrypted: &str) -> Result<String, HostError> {
+        let Some(body) = encrypted.strip_prefix("oxenc1:") else {
+            return Ok(String::new());
+        };
+        let raw = unbase64(body);
+        Ok(String::from_utf8_lossy(raw.get(6..).unwrap_or_default()).into_owned())
+    }
+}
+
+/// Reverses [`base64`] for the harness encoding; anything else decrypts to "" (as the harness).
+fn unbase64(text: &str) -> Vec<u8> {
+    const T: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut bits = 0u32;
+    let mut n = 0;
+    let mut out = Vec::new();
+    for c in text.bytes().take_while(|c| *c != b'=') {
+        let Some(v) = T.iter().position(|t| *t == c) else {
+            return Vec::new();
+        };
+        bits = (bits << 6) | v as u32;
+        n += 6;
+        if n >= 8 {
+            n -= 8;
+            out.push((bits >> n) as u8);
+            bits &= (1 << n) - 1;
+        }
+    }
+    out
 }
 
 fn base64(bytes: &[u8]) -> String {

@@ -15,6 +15,7 @@ pub mod record;
 pub mod server;
 pub mod storegrid;
 pub mod tls;
+pub mod vpncp;
 
 use std::sync::Arc;
 
@@ -25,13 +26,14 @@ pub use record::RecordedRequest;
 pub use server::{start, SimHandle, StartOptions};
 
 /// Panel names the binary accepts.
-pub const PANELS: &[&str] = &["hestia", "cpanel", "storegrid"];
+pub const PANELS: &[&str] = &["hestia", "cpanel", "vpncp", "storegrid"];
 
 /// A fresh panel by name (the binary's `--panel`).
 pub fn panel_by_name(name: &str) -> Option<Arc<dyn Panel>> {
     match name {
         "hestia" | "hestiacp" => Some(Arc::new(hestia::HestiaPanel::new())),
         "cpanel" | "whm" => Some(Arc::new(cpanel::CpanelPanel::new())),
+        "vpncp" | "puqvpncp" => Some(Arc::new(vpncp::VpncpPanel::new())),
         "storegrid" | "backup" => Some(Arc::new(storegrid::StoregridPanel::new())),
         // one arm per panel
         _ => None,

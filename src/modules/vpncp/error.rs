@@ -1,0 +1,70 @@
+//! puqVPNcp module errors, worded for the WHMCS admin.
+
+use crate::http::HttpError;
+use crate::whmcs::HostError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum VpnError {
+    #[error(transparent)]
+    Http(#[from] HttpError),
+    #[error(transparent)]
+    Host(#[from] HostError),
+    #[error(
+        "the server record {0} has no puqVPNcp API token: put the token in the server's Password field"
+    )]
+    NoToken(String),
+    #[error(
+        "puqVPNcp at {server} refused the API token ({message}); check the token in the server's \
+         Password field, that it has not expired and that it allows this WHMCS's IP address"
+    )]
+    Auth { server: String, message: String },
+    #[error("puqVPNcp at {server} refused {action} (HTTP {status}): {message}")]
+    Panel {
+        server: String,
+        action: String,
+        status: u16,
+        message: String,
+    },
+    #[error(
+        "puqVPNcp at {server} answered {action} with an HTML page ({title}, HTTP {status}) instead \
+         of an API answer; check the port (8098, or 443 with Secure ticked)"
+    )]
+    Html {
+        server: String,
+        action: String,
+        status: u16,
+        title: String,
+    },
+    #[error("puqVPNcp at {server} answered {action} with data this module cannot read ({detail})")]
+    BadAnswer {
+        server: String,
+        action: String,
+        detail: String,
+    },
+    /// Bad settings or input; the message names the field.
+    #[error("{0}")]
+    Input(String),
+}
+
+impl VpnError {
+    /// The panel says the client (or network) does not exist.
+    pub fn is_not_found(&self) -> bool {
+        match self {
+            VpnError::Panel {
+                status, message, ..
+            } => *status == 404 || message.to_ascii_lowercase().contains("not found"),
+            _ => false,
+        }
+    }
+
+    /// The panel refused a new client's name as taken.
+    pub fn is_name_taken(&self) -> bool {
+        matches!(self, VpnError::Panel { message, .. }
+            if message.to_ascii_lowercase().contains("already in use"))
+    }
+
+    /// No answer came (connection, timeout, TLS): the request may or may not have been applied.
+    pub fn is_transport(&self) -> bool {
+        matches!(self, VpnError::Http(_))
+    }
+}
