@@ -14,7 +14,8 @@ SIM := target/release/oxide-sim
 PHPX := $(PHP) -d extension=$(CURDIR)/$(EXT)
 
 APT_PACKAGES := php8.2-cli php8.2-dev php8.2-sqlite3 php8.2-curl php8.2-mbstring php8.2-xml php8.2-fpm \
-                php-illuminate-database phpunit clang libclang-dev
+                php-illuminate-database phpunit clang libclang-dev \
+                smarty4 chromium
 
 export OXIDE_EXT := $(CURDIR)/$(EXT)
 export OXIDE_SIM_BIN := $(CURDIR)/$(SIM)
@@ -35,6 +36,11 @@ deps:
 	    echo "installing Debian packages:" $$missing; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	fi
+	@# The browser test's driver (playwright-core, pinned by tests/browser/package-lock.json);
+	@# it drives Debian's chromium, it never downloads a browser.
+	@command -v npm >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; }
+	@[ -d tests/browser/node_modules/playwright-core ] || \
+	    (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 
 ext: deps
 	$(CARGO) build --release -p whmcs-oxide --features php

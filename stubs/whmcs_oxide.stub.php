@@ -11,6 +11,158 @@
  * @param array|null $params WHMCS module parameters
  * @return array
  */
+function oxide_cpanel_AdminCustomButtonArray(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
+function oxide_cpanel_AdminLink(?array $params = null): mixed {}
+
+/**
+ * Admin service tab: ['Label' => 'html'].
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return array
+ */
+function oxide_cpanel_AdminServicesTabFields(?array $params = null): mixed {}
+
+/**
+ * ['success' => true, 'redirectTo' => url] or ['success' => false, 'errorMsg' => ...].
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return array
+ */
+function oxide_cpanel_AdminSingleSignOn(?array $params = null): mixed {}
+
+/**
+ * Applies the new product/package; "success" or an error message.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string
+ */
+function oxide_cpanel_ChangePackage(?array $params = null): mixed {}
+
+/**
+ * Sets the service password; "success" or an error message.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string
+ */
+function oxide_cpanel_ChangePassword(?array $params = null): mixed {}
+
+/**
+ * Client area output: template and templateVariables.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return array
+ */
+function oxide_cpanel_ClientArea(?array $params = null): mixed {}
+
+/**
+ * Product settings; the N-th entry is stored as configoptionN.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return array
+ */
+function oxide_cpanel_ConfigOptions(?array $params = null): mixed {}
+
+/**
+ * Provisions the service; "success" or an error message.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string
+ */
+function oxide_cpanel_CreateAccount(?array $params = null): mixed {}
+
+/**
+ * Server sync: ['success' => true, 'accounts' => [...]] or ['success' => false, 'error' => ...].
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return array
+ */
+function oxide_cpanel_ListAccounts(?array $params = null): mixed {}
+
+/**
+ * ConfigOptions Loader: [value => label]; throws \Exception when the server cannot be read.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return array
+ */
+function oxide_cpanel_LoadPackages(?array $params = null): mixed {}
+
+/**
+ * Module metadata: DisplayName, APIVersion, RequiresServer, ports, ListAccounts fields.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return array
+ */
+function oxide_cpanel_MetaData(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
+function oxide_cpanel_ReapplyAddons(?array $params = null): mixed {}
+
+/**
+ * ['success' => true, 'redirectTo' => url] or ['success' => false, 'errorMsg' => ...].
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return array
+ */
+function oxide_cpanel_ServiceSingleSignOn(?array $params = null): mixed {}
+
+/**
+ * Suspends the service; "success" or an error message.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string
+ */
+function oxide_cpanel_SuspendAccount(?array $params = null): mixed {}
+
+/**
+ * Removes the service; "success" or an error message.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string
+ */
+function oxide_cpanel_TerminateAccount(?array $params = null): mixed {}
+
+/**
+ * Checks the server record: ['success' => bool, 'error' => string].
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return array
+ */
+function oxide_cpanel_TestConnection(?array $params = null): mixed {}
+
+/**
+ * Unsuspends the service; "success" or an error message.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string
+ */
+function oxide_cpanel_UnsuspendAccount(?array $params = null): mixed {}
+
+/**
+ * Writes disk/bandwidth usage into tblhosting; "success" or an error message.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string
+ */
+function oxide_cpanel_UsageUpdate(?array $params = null): mixed {}
+
+/**
+ * Admin buttons: ['Label' => 'function'].
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return array
+ */
 function oxide_hestiacp_AdminCustomButtonArray(?array $params = null): mixed {}
 
 /**
@@ -46,6 +198,22 @@ function oxide_hestiacp_ChangePassword(?array $params = null): mixed {}
 function oxide_hestiacp_ClientArea(?array $params = null): mixed {}
 
 /**
+ * Custom functions clients may call.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return array
+ */
+function oxide_hestiacp_ClientAreaAllowedFunctions(?array $params = null): mixed {}
+
+/**
+ * Client buttons: ['Label' => 'function'].
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return array
+ */
+function oxide_hestiacp_ClientAreaCustomButtonArray(?array $params = null): mixed {}
+
+/**
  * Product settings; the N-th entry is stored as configoptionN.
  *
  * @param array|null $params WHMCS module parameters
@@ -60,6 +228,22 @@ function oxide_hestiacp_ConfigOptions(?array $params = null): mixed {}
  * @return string
  */
 function oxide_hestiacp_CreateAccount(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
+function oxide_hestiacp_FileManager(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
+function oxide_hestiacp_FileManagerAction(?array $params = null): mixed {}
 
 /**
  * Custom module function: "success", an error message, or a page array.
@@ -148,3 +332,275 @@ function oxide_hestiacp_UnsuspendAccount(?array $params = null): mixed {}
  * @return string
  */
 function oxide_hestiacp_UsageUpdate(?array $params = null): mixed {}
+
+/**
+ * Admin buttons: ['Label' => 'function'].
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return array
+ */
+function oxide_storegrid_AdminCustomButtonArray(?array $params = null): mixed {}
+
+/**
+ * Admin service tab: ['Label' => 'html'].
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return array
+ */
+function oxide_storegrid_AdminServicesTabFields(?array $params = null): mixed {}
+
+/**
+ * Applies the new product/package; "success" or an error message.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string
+ */
+function oxide_storegrid_ChangePackage(?array $params = null): mixed {}
+
+/**
+ * Sets the service password; "success" or an error message.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string
+ */
+function oxide_storegrid_ChangePassword(?array $params = null): mixed {}
+
+/**
+ * Client area output: template and templateVariables.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return array
+ */
+function oxide_storegrid_ClientArea(?array $params = null): mixed {}
+
+/**
+ * Product settings; the N-th entry is stored as configoptionN.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return array
+ */
+function oxide_storegrid_ConfigOptions(?array $params = null): mixed {}
+
+/**
+ * Provisions the service; "success" or an error message.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string
+ */
+function oxide_storegrid_CreateAccount(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
+function oxide_storegrid_HookSignup(?array $params = null): mixed {}
+
+/**
+ * Server sync: ['success' => true, 'accounts' => [...]] or ['success' => false, 'error' => ...].
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return array
+ */
+function oxide_storegrid_ListAccounts(?array $params = null): mixed {}
+
+/**
+ * Module metadata: DisplayName, APIVersion, RequiresServer, ports, ListAccounts fields.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return array
+ */
+function oxide_storegrid_MetaData(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
+function oxide_storegrid_ReapplySettings(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
+function oxide_storegrid_RetrievePassKey(?array $params = null): mixed {}
+
+/**
+ * Suspends the service; "success" or an error message.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string
+ */
+function oxide_storegrid_SuspendAccount(?array $params = null): mixed {}
+
+/**
+ * Removes the service; "success" or an error message.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string
+ */
+function oxide_storegrid_TerminateAccount(?array $params = null): mixed {}
+
+/**
+ * Checks the server record: ['success' => bool, 'error' => string].
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return array
+ */
+function oxide_storegrid_TestConnection(?array $params = null): mixed {}
+
+/**
+ * Unsuspends the service; "success" or an error message.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string
+ */
+function oxide_storegrid_UnsuspendAccount(?array $params = null): mixed {}
+
+/**
+ * Writes disk/bandwidth usage into tblhosting; "success" or an error message.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string
+ */
+function oxide_storegrid_UsageUpdate(?array $params = null): mixed {}
+
+/**
+ * Admin buttons: ['Label' => 'function'].
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return array
+ */
+function oxide_vpncp_AdminCustomButtonArray(?array $params = null): mixed {}
+
+/**
+ * Admin service tab: ['Label' => 'html'].
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return array
+ */
+function oxide_vpncp_AdminServicesTabFields(?array $params = null): mixed {}
+
+/**
+ * Applies the new product/package; "success" or an error message.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string
+ */
+function oxide_vpncp_ChangePackage(?array $params = null): mixed {}
+
+/**
+ * Sets the service password; "success" or an error message.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string
+ */
+function oxide_vpncp_ChangePassword(?array $params = null): mixed {}
+
+/**
+ * Client area output: template and templateVariables.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return array
+ */
+function oxide_vpncp_ClientArea(?array $params = null): mixed {}
+
+/**
+ * Custom functions clients may call.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return array
+ */
+function oxide_vpncp_ClientAreaAllowedFunctions(?array $params = null): mixed {}
+
+/**
+ * Product settings; the N-th entry is stored as configoptionN.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return array
+ */
+function oxide_vpncp_ConfigOptions(?array $params = null): mixed {}
+
+/**
+ * Provisions the service; "success" or an error message.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string
+ */
+function oxide_vpncp_CreateAccount(?array $params = null): mixed {}
+
+/**
+ * Module metadata: DisplayName, APIVersion, RequiresServer, ports, ListAccounts fields.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return array
+ */
+function oxide_vpncp_MetaData(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
+function oxide_vpncp_MetricUsage(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
+function oxide_vpncp_OneTimeLink(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
+function oxide_vpncp_ReapplyCaps(?array $params = null): mixed {}
+
+/**
+ * Suspends the service; "success" or an error message.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string
+ */
+function oxide_vpncp_SuspendAccount(?array $params = null): mixed {}
+
+/**
+ * Removes the service; "success" or an error message.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string
+ */
+function oxide_vpncp_TerminateAccount(?array $params = null): mixed {}
+
+/**
+ * Checks the server record: ['success' => bool, 'error' => string].
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return array
+ */
+function oxide_vpncp_TestConnection(?array $params = null): mixed {}
+
+/**
+ * Unsuspends the service; "success" or an error message.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string
+ */
+function oxide_vpncp_UnsuspendAccount(?array $params = null): mixed {}
+
+/**
+ * Writes disk/bandwidth usage into tblhosting; "success" or an error message.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string
+ */
+function oxide_vpncp_UsageUpdate(?array $params = null): mixed {}

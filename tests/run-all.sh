@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test suite (cargo, stubs, PHPUnit, .phpt), keeps going after a failure so the
+# Runs every test suite (cargo, stubs, PHPUnit, .phpt, browser), keeps going after a failure so the
 # summary shows everything, and exits non-zero if anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -55,6 +55,15 @@ NO_INTERACTION=1 TEST_PHP_EXECUTABLE=$(command -v php) php /usr/lib/php/*/build/
 p=$(grep -E '^Tests passed' "$LOGS/phpt.log" | grep -Eo '[0-9]+' | head -1)
 f=$(grep -E '^Tests failed' "$LOGS/phpt.log" | grep -Eo '[0-9]+' | head -1)
 record "phpt" "${p:-0}" "${f:-1}"
+
+echo "== browser (headless Chromium through the harness client area)"
+timeout 180 node --test --test-reporter=tap --test-timeout=90000 tests/browser/ 2>&1 | tee "$LOGS/browser.log"
+browser_rc=${PIPESTATUS[0]}
+p=$(grep -E '^# pass [0-9]+' "$LOGS/browser.log" | grep -Eo '[0-9]+' | tail -1)
+f=$(grep -E '^# fail [0-9]+' "$LOGS/browser.log" | grep -Eo '[0-9]+' | tail -1)
+f=${f:-0}
+[ "$browser_rc" -ne 0 ] && [ "$f" -eq 0 ] && f=1
+record "browser" "${p:-0}" "$f"
 
 echo
 echo "== summary"

@@ -10,6 +10,7 @@ pub mod deploy;
 pub mod domain_setup;
 pub mod error;
 pub mod exit_code;
+pub mod filemanager;
 pub mod manage;
 pub mod package_spec;
 pub mod password;
@@ -151,6 +152,30 @@ pub static SPEC: ModuleSpec = ModuleSpec {
             Shape::Status,
             views::reapply_package,
             "Admin button: deploy and apply the package again.",
+        ),
+        f(
+            "ClientAreaCustomButtonArray",
+            Shape::StaticArray,
+            filemanager::client_buttons,
+            "Client button: File Manager.",
+        ),
+        f(
+            "ClientAreaAllowedFunctions",
+            Shape::StaticArray,
+            filemanager::client_allowed,
+            "Client-callable functions: FileManager and its JSON endpoint.",
+        ),
+        f(
+            "FileManager",
+            Shape::Page,
+            filemanager::page,
+            "Client page: the file manager of an Active service.",
+        ),
+        f(
+            "FileManagerAction",
+            Shape::SuccessError,
+            filemanager::action,
+            "One file-manager action (called by filemanager.php, not by clients).",
         ),
     ],
 };

@@ -107,7 +107,11 @@ final class CallTest extends HarnessTestCase
         $this->host->callService($id, 'CreateAccount');
         $params = $this->calls('CreateAccount')[0]['params'];
         $this->assertSame('livessho', $params['username']);
-        $this->assertMatchesRegularExpression('/^[A-Za-z0-9]{10}$/', $params['password']);
+        // Like WHMCS's generated passwords: ten characters with every class present.
+        $this->assertSame(10, strlen($params['password']));
+        foreach (['/[a-z]/', '/[A-Z]/', '/[0-9]/', '/[^A-Za-z0-9]/'] as $class) {
+            $this->assertMatchesRegularExpression($class, $params['password']);
+        }
         $this->assertSame($params['password'], $this->host->service($id)['password_plain']);
     }
 

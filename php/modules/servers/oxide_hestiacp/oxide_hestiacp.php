@@ -33,3 +33,6 @@ if (!extension_loaded('whmcs_oxide')) {
         return ['success' => false, 'error' => oxide_hestiacp_missing_extension()];
     }
 }
+
+// The file manager's JSON endpoint (clientarea.php?…&modop=custom&a=FileManagerApi).
+require_once __DIR__ . '/filemanager.php';

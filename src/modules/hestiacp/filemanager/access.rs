@@ -43,7 +43,11 @@ pub fn check(call: &Call<'_>, client: Option<i64>) -> Result<Account, FmError> {
     if status != "Active" {
         return Err(FmError::denied(format!(
             "the file manager is available for active services only (this one is {})",
-            if status.is_empty() { "not active" } else { &status }
+            if status.is_empty() {
+                "not active"
+            } else {
+                &status
+            }
         )));
     }
     let name = row.text("username");

@@ -58,8 +58,7 @@ impl CallLog for ContentFilter<'_> {
                 )
             }
         };
-        self.call
-            .log_exchange(action, &request, &response, secrets);
+        self.call.log_exchange(action, &request, &response, secrets);
     }
 }
 

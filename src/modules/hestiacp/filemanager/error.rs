@@ -18,7 +18,9 @@ pub enum FmError {
     #[error("the server could not {what}: {message}")]
     Command { what: String, message: String },
     /// Anything else from the panel connection: the client gets a generic line.
-    #[error("the hosting server is not reachable right now; please try again later or contact support")]
+    #[error(
+        "the hosting server is not reachable right now; please try again later or contact support"
+    )]
     Panel(#[source] HestiaError),
 }
 

@@ -91,6 +91,9 @@ mod tests {
         assert_eq!(e.size, 24);
         assert_eq!(e.modified, "2026-08-22 12:01");
         assert!(Entry::parse("garbage").is_none());
-        assert_eq!(Entry::parse_all("d|755|2026-08-22|12:00|a|a|4096|\nx\n").len(), 1);
+        assert_eq!(
+            Entry::parse_all("d|755|2026-08-22|12:00|a|a|4096|\nx\n").len(),
+            1
+        );
     }
 }

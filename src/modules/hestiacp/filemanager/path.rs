@@ -168,7 +168,10 @@ mod tests {
         let p = HomePath::parse("docs//a.txt/", "path").unwrap();
         assert_eq!(p.absolute("alice"), "/home/alice/docs/a.txt");
         assert_eq!(p.display(), "docs/a.txt");
-        assert_eq!(HomePath::parse("", "path").unwrap().absolute("alice"), "/home/alice");
+        assert_eq!(
+            HomePath::parse("", "path").unwrap().absolute("alice"),
+            "/home/alice"
+        );
         assert_eq!(p.parent().unwrap().display(), "docs");
         assert!(HomePath::parse("docs", "p").unwrap().contains(&p));
     }

@@ -250,7 +250,8 @@ fn access_key_path(panel: &HestiaPanel, req: &Request, data: &Data) -> Response 
         }
     } else {
         let positional: Vec<String> = args.into_iter().map(|(_, v)| v).collect();
-        let (exit, mut out) = commands::run(panel, &cmd, &positional);
+        let (exit, out) = commands::run(panel, &cmd, &positional);
+        let mut out = exec_lines(out);
         trim_in_place(&mut out);
         (exit, out)
     };
@@ -342,7 +343,8 @@ fn legacy_path(panel: &HestiaPanel, req: &Request, data: &Data) -> Response {
     }
     let positional: Vec<String> = args.into_iter().map(|(_, v)| v).collect();
     let (exit, out) = if commands::find(&cmd).is_some() {
-        commands::run(panel, &cmd, &positional)
+        let (exit, out) = commands::run(panel, &cmd, &positional);
+        (exit, exec_lines(out))
     } else {
         // sudo: command not found → exit 1, nothing on stdout.
         (1, String::new())
@@ -357,6 +359,21 @@ fn legacy_path(panel: &HestiaPanel, req: &Request, data: &Data) -> Response {
     } else {
         ok(format!("{out}\n"))
     }
+}
+
+/// PHP's exec() hands back lines without their trailing whitespace (isspace), joined by
+/// index.php with "\n": trailing blanks and CRs of every line are lost.
+fn exec_lines(out: String) -> String {
+    if !out
+        .lines()
+        .any(|l| l.ends_with([' ', '\t', '\r', '\x0B', '\x0C']))
+    {
+        return out;
+    }
+    out.split('\n')
+        .map(|l| l.trim_end_matches([' ', '\t', '\r', '\x0B', '\x0C']))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// PHP trim() without copying a large output.

@@ -1,7 +1,7 @@
 //! The simulated `bin/v-*` scripts: name, `# options:` header, `check_args` rule, handler.
 
 use super::exec::R;
-use super::{domains, letsencrypt, packages, sysinfo, users, HestiaPanel};
+use super::{domains, fs, fs_archive, letsencrypt, packages, sysinfo, users, HestiaPanel};
 
 /// Positional arguments as the script sees them ($1 … $N), 1-based.
 #[derive(Clone, Copy)]
@@ -277,6 +277,107 @@ pub static COMMANDS: &[Command] = &[
         2,
         "USER DOMAIN [ALIASES] [MAIL]",
         letsencrypt::add_letsencrypt_domain,
+    ),
+    // The file manager's scripts (fs.rs, fs_archive.rs).
+    cmd(
+        "v-list-fs-directory",
+        "USER DIRECTORY",
+        1,
+        "USER [DIRECTORY]",
+        fs::list_directory,
+    ),
+    cmd("v-open-fs-file", "USER FILE", 2, "USER FILE", fs::open_file),
+    cmd("v-add-fs-file", "USER FILE", 2, "USER FILE", fs::add_file),
+    cmd(
+        "v-add-fs-directory",
+        "USER DIRECTORY",
+        2,
+        "USER DIR",
+        fs::add_directory,
+    ),
+    cmd(
+        "v-copy-fs-file",
+        "USER SRC_FILE DST_FILE",
+        3,
+        "USER SRC_FILE DST_FILE",
+        fs::copy_file,
+    ),
+    cmd(
+        "v-copy-fs-directory",
+        "USER SRC_DIRECTORY DST_DIRECTORY",
+        3,
+        "USER SRC_DIRECTORY DST_DIRECTORY",
+        fs::copy_directory,
+    ),
+    cmd(
+        "v-move-fs-file",
+        "USER SRC_FILE DST_FILE",
+        3,
+        "USER SRC_FILE DST_FILE",
+        fs::move_file,
+    ),
+    cmd(
+        "v-move-fs-directory",
+        "USER SRC_DIRECTORY DST_DIRECTORY",
+        3,
+        "USER SRC_DIRECTORY DST_DIRECTORY",
+        fs::move_directory,
+    ),
+    cmd(
+        "v-delete-fs-file",
+        "USER FILE",
+        2,
+        "USER FILE",
+        fs::delete_file,
+    ),
+    cmd(
+        "v-delete-fs-directory",
+        "USER DIRECTORY",
+        2,
+        "USER DIRECTORY",
+        fs::delete_directory,
+    ),
+    cmd(
+        "v-change-fs-file-permission",
+        "USER FILE PERMISSIONS",
+        3,
+        "USER FILE PERMISSIONS",
+        fs::change_permission,
+    ),
+    cmd(
+        "v-get-fs-file-type",
+        "USER FILE",
+        2,
+        "USER FILE",
+        fs::file_type,
+    ),
+    cmd(
+        "v-search-fs-object",
+        "USER OBJECT [PATH]",
+        2,
+        "USER OBJECT [PATH]",
+        fs::search_object,
+    ),
+    cmd(
+        "v-check-fs-permission",
+        "USER FILE",
+        2,
+        "USER FILE",
+        fs::check_permission,
+    ),
+    cmd(
+        "v-add-fs-archive",
+        "USER ARCHIVE SOURCE [SOURCE...]",
+        3,
+        "USER ARCHIVE FILE [FILE_2] [FILE_3] [FILE ...]",
+        fs_archive::add_archive,
+    ),
+    cmd(
+        "v-extract-fs-archive",
+        "USER ARCHIVE DIRECTORY [SELECTED_DIR] [STRIP] [TEST]",
+        3,
+        "USER ARCHIVE DIRECTORY [SELECTED_DIR] [STRIP] [TEST]",
+        fs_archive::extract_archive,
     ),
 ];
 

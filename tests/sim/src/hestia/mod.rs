@@ -8,6 +8,9 @@ mod commands;
 mod domainconf;
 mod domains;
 pub mod exec;
+mod fs;
+mod fs_archive;
+pub mod fs_root;
 mod letsencrypt;
 mod output;
 mod packages;
@@ -32,6 +35,8 @@ pub use state::{
 /// The simulated HestiaCP server.
 pub struct HestiaPanel {
     state: Mutex<State>,
+    /// The homes the `v-*-fs-*` scripts work on (a temporary directory, removed on drop).
+    pub fs: fs_root::FsRoot,
 }
 
 impl Default for HestiaPanel {
@@ -46,6 +51,7 @@ impl HestiaPanel {
     pub fn new() -> HestiaPanel {
         HestiaPanel {
             state: Mutex::new(State::initial()),
+            fs: fs_root::FsRoot::default(),
         }
     }
 
@@ -248,6 +254,7 @@ impl Panel for HestiaPanel {
 
     fn reset(&self) {
         *self.lock() = State::initial();
+        self.fs.clear();
     }
 
     fn auth_kind(&self, req: &Request) -> String {

@@ -1,0 +1,368 @@
+/*
+ * oxide_hestiacp file manager (client area). Plain browser JavaScript, no libraries, no CDN.
+ * Every action is a POST to the module's FileManagerApi endpoint with WHMCS's CSRF token;
+ * paths are relative to the account's home ("" is the home itself).
+ */
+(function () {
+    'use strict';
+    var root = document.getElementById('ofm');
+    if (!root) {
+        return;
+    }
+    var API = root.getAttribute('data-api');
+    var TOKEN = root.getAttribute('data-token');
+    var MAX = parseInt(root.getAttribute('data-max-bytes'), 10) || 2097152;
+    var $ = function (id) { return document.getElementById(id); };
+    var state = { cwd: '', entries: [], selected: {}, editing: null, searching: null };
+
+    function join(dir, name) { return dir ? dir + '/' + name : name; }
+    function parent(p) { var i = p.lastIndexOf('/'); return i < 0 ? '' : p.slice(0, i); }
+    function base(p) { return p.slice(p.lastIndexOf('/') + 1); }
+    function mb(n) { return (n / 1048576).toFixed(n < 1048576 ? 2 : 1) + ' MB'; }
+    function size(n) {
+        if (n < 1024) { return n + ' B'; }
+        if (n < 1048576) { return (n / 1024).toFixed(1) + ' KB'; }
+        return mb(n);
+    }
+
+    function status(text, ok) {
+        var s = $('ofm-status');
+        s.textContent = text || '';
+        s.className = 'ofm-status ' + (ok === false ? 'ofm-error' : ok ? 'ofm-ok' : '');
+    }
+
+    function body(action, fields) {
+        var p = new URLSearchParams();
+        p.append('token', TOKEN);
+        p.append('action', action);
+        Object.keys(fields || {}).forEach(function (k) {
+            var v = fields[k];
+            if (Array.isArray(v)) {
+                v.forEach(function (x) { p.append(k + '[]', x); });
+            } else {
+                p.append(k, v);
+            }
+        });
+        return p;
+    }
+
+    function post(action, fields) {
+        return fetch(API, {
+            method: 'POST',
+            credentials: 'same-origin',
+            headers: { 'Content-Type': 'application/x-www-form-urlencoded;charset=UTF-8' },
+            body: body(action, fields)
+        });
+    }
+
+    function api(action, fields) {
+        return post(action, fields).then(function (r) {
+            return r.text().then(function (t) {
+                var data;
+                try { data = JSON.parse(t); } catch (e) {
+                    throw new Error('the server answered HTTP ' + r.status + ': ' + t.slice(0, 200));
+                }
+                if (!data.success) { throw new Error(data.error || 'the action failed'); }
+                return data;
+            });
+        });
+    }
+
+    function fail(e) { status(e.message || String(e), false); }
+
+    function selectedPaths() { return Object.keys(state.selected); }
+
+    function updateButtons() {
+        var n = selectedPaths().length;
+        root.querySelectorAll('[data-needs]').forEach(function (b) {
+            var need = b.getAttribute('data-needs');
+            b.disabled = need === '1' ? n !== 1 : n < 1;
+        });
+        $('ofm-up').disabled = state.cwd === '' && !state.searching;
+    }
+
+    function crumbs() {
+        var nav = $('ofm-crumbs');
+        nav.textContent = '';
+        var add = function (label, path) {
+            var a = document.createElement('a');
+            a.textContent = label;
+            a.setAttribute('data-path', path);
+            a.addEventListener('click', function () { load(path); });
+            nav.appendChild(a);
+        };
+        add('~', '');
+        var acc = '';
+        state.cwd.split('/').filter(Boolean).forEach(function (part) {
+            acc = join(acc, part);
+            nav.appendChild(document.createTextNode(' / '));
+            add(part, acc);
+        });
+        if (state.searching) {
+            nav.appendChild(document.createTextNode('  — results for "' + state.searching + '"'));
+        }
+    }
+
+    function row(e) {
+        var tr = document.createElement('tr');
+        tr.setAttribute('data-path', e.path);
+        tr.setAttribute('data-type', e.type);
+        var cb = document.createElement('input');
+        cb.type = 'checkbox';
+        cb.className = 'ofm-select';
+        cb.checked = !!state.selected[e.path];
+        cb.addEventListener('change', function () {
+            if (cb.checked) { state.selected[e.path] = e; } else { delete state.selected[e.path]; }
+            updateButtons();
+        });
+        var td = function (cls, child) {
+            var c = document.createElement('td');
+            if (cls) { c.className = cls; }
+            if (child) { c.appendChild(typeof child === 'string' ? document.createTextNode(child) : child); }
+            tr.appendChild(c);
+            return c;
+        };
+        td('ofm-check', cb);
+        var name = td('ofm-name');
+        var icon = document.createElement('span');
+        icon.className = 'ofm-type';
+        icon.textContent = e.type === 'dir' ? 'DIR' : e.type === 'link' ? 'LNK' : '';
+        name.appendChild(icon);
+        var a = document.createElement('a');
+        a.className = 'ofm-open';
+        a.textContent = state.searching ? e.path : e.name;
+        a.addEventListener('click', function () {
+            if (e.type === 'dir') { load(e.path); } else if (e.type === 'file') { edit(e); }
+        });
+        name.appendChild(a);
+        td('ofm-num', e.type === 'dir' ? '' : size(e.size));
+        td('ofm-mode', e.mode);
+        td('ofm-date', e.modified);
+        var actions = td('ofm-actions');
+        if (e.type === 'file') {
+            var dl = document.createElement('button');
+            dl.type = 'button';
+            dl.className = 'ofm-btn ofm-download';
+            dl.textContent = 'Download';
+            dl.addEventListener('click', function () { download(e); });
+            actions.appendChild(dl);
+        }
+        return tr;
+    }
+
+    function render() {
+        var tbody = $('ofm-rows');
+        tbody.textContent = '';
+        state.entries.forEach(function (e) { tbody.appendChild(row(e)); });
+        if (!state.entries.length) {
+            var tr = document.createElement('tr');
+            var c = document.createElement('td');
+            c.colSpan = 6;
+            c.textContent = state.searching ? 'Nothing found.' : 'This folder is empty.';
+            tr.appendChild(c);
+            tbody.appendChild(tr);
+        }
+        $('ofm-all').checked = false;
+        crumbs();
+        updateButtons();
+    }
+
+    function load(path) {
+        return api('list', { path: path }).then(function (d) {
+            state.cwd = d.path;
+            state.entries = d.entries || [];
+            state.selected = {};
+            state.searching = null;
+            render();
+        }).catch(fail);
+    }
+
+    function ask(text, value, withInput) {
+        return new Promise(function (resolve) {
+            var dlg = $('ofm-dialog');
+            var input = $('ofm-dialog-input');
+            $('ofm-dialog-text').textContent = text;
+            input.hidden = withInput === false;
+            input.value = value || '';
+            dlg.hidden = false;
+            if (withInput === false) { $('ofm-dialog-ok').focus(); } else { input.focus(); input.select(); }
+            var done = function (v) {
+                dlg.hidden = true;
+                $('ofm-dialog-form').onsubmit = null;
+                $('ofm-dialog-cancel').onclick = null;
+                resolve(v);
+            };
+            $('ofm-dialog-form').onsubmit = function (ev) { ev.preventDefault(); done(withInput === false ? true : input.value); };
+            $('ofm-dialog-cancel').onclick = function () { done(null); };
+        });
+    }
+
+    function after(promise, message) {
+        return promise.then(function () { return load(state.cwd); }).then(function () {
+            status(message, true);
+        }).catch(fail);
+    }
+
+    function edit(e) {
+        if (e.size > MAX) {
+            status(base(e.path) + ' is ' + mb(e.size) + '; the editor opens files up to ' + mb(MAX) + '.', false);
+            return;
+        }
+        api('read', { path: e.path }).then(function (d) {
+            state.editing = d.path;
+            $('ofm-editor-name').textContent = d.path;
+            $('ofm-editor-note').textContent = d.exact ? '' :
+                'Spaces at line ends are not returned by the server and will be dropped on save.';
+            $('ofm-text').value = d.content;
+            $('ofm-editor').hidden = false;
+            $('ofm-text').focus();
+            status('Opened ' + d.path, true);
+        }).catch(fail);
+    }
+
+    function download(e) {
+        post('download', { path: e.path }).then(function (r) {
+            var type = r.headers.get('Content-Type') || '';
+            if (type.indexOf('application/json') === 0) {
+                return r.json().then(function (d) { throw new Error(d.error || 'download failed'); });
+            }
+            return r.blob().then(function (blob) {
+                var a = document.createElement('a');
+                a.href = URL.createObjectURL(blob);
+                a.download = base(e.path);
+                document.body.appendChild(a);
+                a.click();
+                setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+                status('Downloaded ' + e.path, true);
+            });
+        }).catch(fail);
+    }
+
+    function readText(file) {
+        return file.arrayBuffer().then(function (buf) {
+            try {
+                return new TextDecoder('utf-8', { fatal: true }).decode(buf);
+            } catch (e) {
+                throw new Error(file.name + ' is not a text file; HestiaCP\'s API carries text only, upload binary files by SFTP/FTP');
+            }
+        });
+    }
+
+    function upload(files) {
+        var list = Array.prototype.slice.call(files);
+        var done = 0;
+        var next = function () {
+            if (!list.length) {
+                return load(state.cwd).then(function () { status('Uploaded ' + done + ' file(s)', true); });
+            }
+            var f = list.shift();
+            if (f.size > MAX) {
+                return Promise.reject(new Error(f.name + ' is ' + mb(f.size) + '; the upload limit is ' + mb(MAX) + ' per file'));
+            }
+            status('Uploading ' + f.name + '…');
+            return readText(f).then(function (text) {
+                return api('upload', { path: state.cwd, name: f.name, content: text });
+            }).then(function () { done++; return next(); });
+        };
+        next().catch(function (e) { load(state.cwd).then(function () { fail(e); }); });
+    }
+
+    var commands = {
+        up: function () { load(state.searching ? state.cwd : parent(state.cwd)); },
+        refresh: function () { load(state.cwd); },
+        'new-folder': function () {
+            ask('Name of the new folder:', '').then(function (name) {
+                if (name) { after(api('create_folder', { path: state.cwd, name: name }), 'Created folder ' + name); }
+            });
+        },
+        'new-file': function () {
+            ask('Name of the new file:', '').then(function (name) {
+                if (name) { after(api('create_file', { path: state.cwd, name: name }), 'Created file ' + name); }
+            });
+        },
+        rename: function () {
+            var p = selectedPaths()[0];
+            ask('New name for ' + p + ':', base(p)).then(function (name) {
+                if (name && name !== base(p)) { after(api('rename', { path: p, name: name }), 'Renamed to ' + name); }
+            });
+        },
+        copy: function () { transfer('copy'); },
+        move: function () { transfer('move'); },
+        chmod: function () {
+            var p = selectedPaths()[0];
+            var e = state.selected[p];
+            ask('Permissions of ' + p + ' (octal, e.g. 644):', e.mode).then(function (mode) {
+                if (mode) { after(api('chmod', { path: p, mode: mode }), 'Permissions of ' + p + ' set to ' + mode); }
+            });
+        },
+        archive: function () {
+            var paths = selectedPaths();
+            var suggestion = (paths.length === 1 ? base(paths[0]) : 'archive') + '.tar.gz';
+            ask('Archive name (.tar.gz, .tgz or .tar) in the current folder:', suggestion).then(function (name) {
+                if (name) { after(api('archive', { paths: paths, path: state.cwd, name: name }), 'Created ' + name); }
+            });
+        },
+        extract: function () {
+            var p = selectedPaths()[0];
+            var stem = base(p).replace(/\.(tar\.gz|tgz|zip|tar|gz)$/i, '');
+            ask('Extract ' + base(p) + ' into the folder (relative to your home):', join(parent(p), stem)).then(function (target) {
+                if (target !== null) { after(api('extract', { path: p, target: target }), 'Extracted ' + base(p) + ' into ' + (target || '~')); }
+            });
+        },
+        'delete': function () {
+            var paths = selectedPaths();
+            ask('Delete ' + paths.length + ' item(s)? ' + paths.join(', ') + ' — this cannot be undone.', '', false).then(function (yes) {
+                if (yes) { after(api('delete', { paths: paths }), 'Deleted ' + paths.length + ' item(s)'); }
+            });
+        }
+    };
+
+    function transfer(kind) {
+        var paths = selectedPaths();
+        ask((kind === 'copy' ? 'Copy' : 'Move') + ' ' + paths.length + ' item(s) to the folder (relative to your home):', state.cwd).then(function (target) {
+            if (target !== null) {
+                after(api(kind, { paths: paths, target: target }), (kind === 'copy' ? 'Copied' : 'Moved') + ' to ' + (target || '~'));
+            }
+        });
+    }
+
+    root.querySelectorAll('[data-cmd]').forEach(function (b) {
+        b.addEventListener('click', function () { commands[b.getAttribute('data-cmd')](); });
+    });
+    $('ofm-all').addEventListener('change', function () {
+        var on = $('ofm-all').checked;
+        state.selected = {};
+        if (on) { state.entries.forEach(function (e) { state.selected[e.path] = e; }); }
+        root.querySelectorAll('.ofm-select').forEach(function (cb) { cb.checked = on; });
+        updateButtons();
+    });
+    $('ofm-upload').addEventListener('change', function (ev) {
+        upload(ev.target.files);
+        ev.target.value = '';
+    });
+    $('ofm-save').addEventListener('click', function () {
+        var path = state.editing;
+        api('save', { path: path, content: $('ofm-text').value }).then(function (d) {
+            status('Saved ' + path + (d.normalized ? ' (the server trimmed blank space at the start and end and ended it with one newline)' : ''), true);
+            return load(state.cwd).then(function () { status('Saved ' + path, true); });
+        }).catch(fail);
+    });
+    $('ofm-close').addEventListener('click', function () {
+        $('ofm-editor').hidden = true;
+        state.editing = null;
+    });
+    $('ofm-search').addEventListener('submit', function (ev) {
+        ev.preventDefault();
+        var pattern = $('ofm-pattern').value.trim();
+        if (!pattern) { return load(state.cwd); }
+        api('search', { path: state.cwd, pattern: pattern }).then(function (d) {
+            state.entries = d.entries || [];
+            state.selected = {};
+            state.searching = pattern;
+            render();
+            status(state.entries.length + ' found' + (d.truncated ? ' (first 500 shown)' : ''), true);
+        }).catch(fail);
+    });
+
+    load('');
+}());

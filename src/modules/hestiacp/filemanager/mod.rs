@@ -1,0 +1,170 @@
+//! The client-area file manager of `oxide_hestiacp`: browse, edit, upload, download, copy,
+//! move, delete, chmod, archive, extract and search files of the service's own HestiaCP user,
+//! through HestiaCP's `v-*-fs-*` commands (which run as that user) — no FTP, no second app.
+//!
+//! WHMCS routes: `clientarea.php?action=productdetails&id=ID&modop=custom&a=FileManager` renders
+//! the page ([`page`]); its script POSTs to `…&a=FileManagerApi`, a thin PHP function in the
+//! module folder (`filemanager.php`) that checks the method and WHMCS's CSRF token, adds the
+//! logged-in client id and calls `oxide_hestiacp_FileManagerAction` ([`action`]), then prints
+//! the JSON (or the download). The action function itself is not client-callable.
+
+pub mod access;
+pub mod actions;
+pub mod archive;
+pub mod client;
+pub mod error;
+pub mod listing;
+pub mod path;
+pub mod text;
+
+use crate::modules::shared::random;
+use crate::whmcs::{Array, Call, Failure, Reply, Value};
+
+use actions::Input;
+use client::{ContentFilter, FsClient};
+use error::FmError;
+
+/// The custom function clients reach by the button.
+pub const PAGE_FUNCTION: &str = "FileManager";
+/// The PHP endpoint the page's script posts to (filemanager.php).
+pub const API_FUNCTION: &str = "FileManagerApi";
+
+/// ClientAreaCustomButtonArray: the "File Manager" button on the service page.
+pub fn client_buttons(_: &Call<'_>) -> Result<Reply, Failure> {
+    Ok(Reply::array(
+        Array::new().with("File Manager", PAGE_FUNCTION),
+    ))
+}
+
+/// ClientAreaAllowedFunctions: the page and its JSON endpoint (not FileManagerAction).
+pub fn client_allowed(_: &Call<'_>) -> Result<Reply, Failure> {
+    let mut list = Array::new();
+    list.push(PAGE_FUNCTION);
+    list.push(API_FUNCTION);
+    Ok(Reply::array(list))
+}
+
+/// FileManager: the page (template `templates/filemanager.tpl`) for an Active service of
+/// the client; anything else gets WHMCS's error line and no file manager.
+pub fn page(call: &Call<'_>) -> Result<Reply, Failure> {
+    let account = access::check(call, None)?;
+    let base = format!(
+        "clientarea.php?action=productdetails&id={}",
+        account.service_id
+    );
+    let vars = Array::new()
+        .with("serviceId", account.service_id)
+        .with("username", account.username.as_str())
+        .with("home", format!("/home/{}", account.username))
+        .with("apiUrl", format!("{base}&modop=custom&a={API_FUNCTION}"))
+        .with("assetsUrl", "modules/servers/oxide_hestiacp/assets")
+        .with("maxBytes", text::MAX_BYTES as i64)
+        .with("maxMb", (text::MAX_BYTES / (1024 * 1024)) as i64)
+        .with(
+            "createFormats",
+            archive::CREATE_FORMATS
+                .iter()
+                .map(|f| f.trim_start_matches('.'))
+                .collect::<Vec<_>>()
+                .join(", "),
+        );
+    let breadcrumb = Array::new().with(
+        format!("{base}&modop=custom&a={PAGE_FUNCTION}"),
+        "File Manager",
+    );
+    Ok(Reply::array(
+        Array::new()
+            .with("templatefile", "templates/filemanager")
+            .with("breadcrumb", breadcrumb)
+            .with("vars", vars),
+    ))
+}
+
+/// FileManagerAction: one JSON action; `$params['fileManager']` holds the request fields and
+/// the logged-in client id, put there by filemanager.php. Always answers
+/// `['success' => bool, …]`; a failure carries `error` (for the client) and `kind`.
+pub fn action(call: &Call<'_>) -> Result<Reply, Failure> {
+    let fields = call.params.get("fileManager").and_then(Value::as_array);
+    let input = Input(fields);
+    let name = input.text("action");
+    match run(call, &input, &name) {
+        Ok(out) => Ok(Reply::array(out)),
+        Err(e) => {
+            if let FmError::Panel(inner) = &e {
+                // The admin's detail stays in the module log; the client gets a plain line.
+                call.log("FileManagerAction", &name, &format!("failed: {inner}"));
+            }
+            Ok(Reply::array(
+                Array::new()
+                    .with("success", false)
+                    .with("error", e.to_string())
+                    .with("kind", e.kind()),
+            ))
+        }
+    }
+}
+
+/// Actions that change files, for the activity log.
+const CHANGES: &[&str] = &[
+    "save",
+    "create_file",
+    "create_folder",
+    "upload",
+    "rename",
+    "move",
+    "copy",
+    "delete",
+    "chmod",
+    "archive",
+    "extract",
+];
+
+fn run(call: &Call<'_>, input: &Input<'_>, name: &str) -> Result<Array, FmError> {
+    let client = input.text("client").parse::<i64>().ok().filter(|c| *c > 0);
+    if client.is_none() {
+        return Err(FmError::denied("log in to use the file manager"));
+    }
+    let account = access::check(call, client)?;
+    let filter = ContentFilter::new(call);
+    let fs = FsClient::new(call, &filter, &account.username)?;
+    let tmp = format!(
+        "oxide-fm-{}-{}",
+        account.service_id,
+        random::letters(16).map_err(|e| FmError::input(e.to_string()))?
+    );
+    let out = match name {
+        "list" => actions::list(&fs, input),
+        "read" => actions::read(&fs, input),
+        "download" => actions::download(&fs, input),
+        "save" => actions::save(&fs, input, &tmp),
+        "create_file" => actions::create_file(&fs, input, &tmp),
+        "create_folder" => actions::create_folder(&fs, input),
+        "upload" => actions::upload(&fs, input, &tmp),
+        "rename" => actions::rename(&fs, input),
+        "move" => actions::transfer(&fs, input, false),
+        "copy" => actions::transfer(&fs, input, true),
+        "delete" => actions::delete(&fs, input),
+        "chmod" => actions::chmod(&fs, input),
+        "archive" => actions::make_archive(&fs, input),
+        "extract" => actions::extract(&fs, input),
+        "search" => actions::search(&fs, input),
+        other => Err(FmError::input(format!(
+            "action: unknown action `{}`",
+            other.chars().take(40).collect::<String>()
+        ))),
+    }?;
+    if CHANGES.contains(&name) {
+        let target = out
+            .get("path")
+            .and_then(Value::as_text)
+            .map(|s| s.into_owned())
+            .unwrap_or_else(|| input.text("path"));
+        call.host.log_activity(&format!(
+            "HestiaCP file manager: {name} {} (service #{}, client #{})",
+            if target.is_empty() { "~" } else { &target },
+            account.service_id,
+            account.client_id
+        ));
+    }
+    Ok(out)
+}
