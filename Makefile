@@ -20,7 +20,7 @@ APT_PACKAGES := php8.2-cli php8.2-dev php8.2-sqlite3 php8.2-curl php8.2-mbstring
 export OXIDE_EXT := $(CURDIR)/$(EXT)
 export OXIDE_SIM_BIN := $(CURDIR)/$(SIM)
 
-.PHONY: help deps build ext sim test demo install stubs stubs-check lint bench clean
+.PHONY: help deps build ext sim test demo install stubs stubs-check lint bench fuzz clean
 
 help:
 	@echo "make demo    build, start the panel simulators and run every module's lifecycle through the WHMCS host harness"
@@ -28,6 +28,8 @@ help:
 	@echo "make install WHMCS_DIR=/path/to/whmcs   install the extension, its ini and the module folders"
 	@echo "make stubs   regenerate stubs/whmcs_oxide.stub.php from the built extension"
 	@echo "make lint    cargo fmt --check and clippy -D warnings"
+	@echo "make bench   benchmarks; writes the figures into README.md"
+	@echo "make fuzz    cargo fuzz targets for every parser, FUZZ_SECONDS each"
 
 deps:
 	@missing=$$(for p in $(APT_PACKAGES); do \
@@ -84,6 +86,19 @@ install: ext
 
 bench: build
 	@tests/bench/run.sh
+
+# Fuzzing (cargo fuzz / libFuzzer): every parser of panel answers, every module function with
+# arbitrary $params, and the text rules, each for FUZZ_SECONDS. Uses a nightly toolchain when
+# rustup has one, else the stable one with RUSTC_BOOTSTRAP (cargo fuzz needs -Z flags).
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := panel_responses whmcs_params text_rules
+fuzz:
+	@command -v cargo-fuzz >/dev/null || $(CARGO) install cargo-fuzz --locked
+	@if rustup toolchain list 2>/dev/null | grep -q '^nightly'; then tc=+nightly; else tc=; export RUSTC_BOOTSTRAP=1; fi; \
+	cd fuzz && for t in $(FUZZ_TARGETS); do \
+	    echo "== fuzz $$t for $(FUZZ_SECONDS) s"; \
+	    cargo $$tc fuzz run --release $$t -- -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 || exit 1; \
+	done; echo "fuzzing ran clean"
 
 clean:
 	$(CARGO) clean
