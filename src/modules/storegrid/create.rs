@@ -45,6 +45,7 @@ pub fn create_account(call: &Call<'_>) -> Result<Reply, Failure> {
         base,
         fixed,
         external_ref: svc.external_ref(),
+        confirm_lost_signup: product.retrieve_pass_key,
     };
     let make =
         |name: &str| signup_body(&product, &svc.contact, name, &password, &plan.external_ref);

@@ -64,4 +64,16 @@ impl StoregridError {
     pub fn is(&self, wanted: &str) -> bool {
         self.code() == Some(wanted)
     }
+
+    /// The request may have been carried out although no usable answer came back: the
+    /// connection broke or timed out after sending, or something other than the API answered.
+    pub fn answer_lost(&self) -> bool {
+        matches!(
+            self,
+            StoregridError::Http(
+                HttpError::Timeout { .. } | HttpError::Broken { .. } | HttpError::TooLarge { .. }
+            ) | StoregridError::Html { .. }
+                | StoregridError::BadAnswer { .. }
+        )
+    }
 }

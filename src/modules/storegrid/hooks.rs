@@ -141,6 +141,7 @@ fn signup_client(
         base,
         fixed: false,
         external_ref: format!("whmcs-hook-{}-client-{client_id}", hp.id),
+        confirm_lost_signup: product.retrieve_pass_key,
     };
     let make = |name: &str| signup_body(&product, &contact, name, &password, &plan.external_ref);
     let (name, outcome) = ensure_account(call, &api, &plan, product.kind, &make)?;

@@ -31,6 +31,10 @@ pub struct Plan {
     /// The admin chose the name (service username, rule without randomness): never varied.
     pub fixed: bool,
     pub external_ref: String,
+    /// After a signup whose answer was lost, look whether the server has the account, so the
+    /// steps that follow (the pass key) finish it rather than leave it half-provisioned. A
+    /// signup with nothing after it is complete either way and a retry finds it.
+    pub confirm_lost_signup: bool,
 }
 
 #[derive(Debug)]
@@ -142,7 +146,34 @@ fn attempt(
             Some(acc) if acc.external_ref == plan.external_ref => Ok(Some(Outcome::Existing(acc))),
             _ => Ok(None),
         },
+        Err(e) if plan.confirm_lost_signup && e.answer_lost() => confirm(call, api, plan, name, e),
         Err(e) => Err(e),
+    }
+}
+
+/// The signup's answer was lost: an account of `name` with our reference was made by this
+/// call (the name was free before it), so the create goes on with it.
+fn confirm(
+    call: &Call<'_>,
+    api: &StoregridApi<'_>,
+    plan: &Plan,
+    name: &str,
+    lost: StoregridError,
+) -> Result<Option<Outcome>, StoregridError> {
+    match api.account(name) {
+        Ok(Some(acc)) if acc.external_ref == plan.external_ref => {
+            call.log(
+                call.function,
+                "",
+                &format!("the answer to the signup of {name} was lost ({lost}); the backup server has the account, so the create goes on"),
+            );
+            Ok(Some(Outcome::Created(acc)))
+        }
+        // Not created (or somebody else's name): the signup's own failure is the news.
+        Ok(_) => Err(lost),
+        Err(e) => Err(StoregridError::Input(format!(
+            "{lost}; whether the backup server created {name} could not be checked ({e}); a retry finds out"
+        ))),
     }
 }
 
