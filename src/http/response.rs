@@ -21,9 +21,8 @@ impl Response {
 
     /// An HTML page where an API answer was expected (nginx error pages, login pages).
     pub fn is_html(&self) -> bool {
-        let start = self.body.trim_start();
-        let start = &start[..start.len().min(64)];
-        let lower = start.to_ascii_lowercase();
+        // The first 64 characters (not bytes: a cut inside a UTF-8 character would panic).
+        let lower: String = self.body.trim_start().chars().take(64).collect::<String>().to_ascii_lowercase();
         lower.starts_with("<!doctype html")
             || lower.starts_with("<html")
             || lower.starts_with("<head")
@@ -68,5 +67,12 @@ mod tests {
         assert!(r.is_html());
         assert_eq!(r.html_title().as_deref(), Some("502 Bad Gateway"));
         assert_eq!(one_line("a\n  b\tc", 3), "a b…");
+        // Found by the fuzzer: a multi-byte character across byte 64.
+        let r = Response {
+            status: 200,
+            headers: vec![],
+            body: format!("{}é", "x".repeat(63)),
+        };
+        assert!(!r.is_html());
     }
 }
