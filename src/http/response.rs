@@ -22,7 +22,13 @@ impl Response {
     /// An HTML page where an API answer was expected (nginx error pages, login pages).
     pub fn is_html(&self) -> bool {
         // The first 64 characters (not bytes: a cut inside a UTF-8 character would panic).
-        let lower: String = self.body.trim_start().chars().take(64).collect::<String>().to_ascii_lowercase();
+        let lower: String = self
+            .body
+            .trim_start()
+            .chars()
+            .take(64)
+            .collect::<String>()
+            .to_ascii_lowercase();
         lower.starts_with("<!doctype html")
             || lower.starts_with("<html")
             || lower.starts_with("<head")

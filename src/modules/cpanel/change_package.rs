@@ -3,8 +3,10 @@
 
 use crate::whmcs::{Call, Failure, Reply};
 
+use super::account::probe;
 use super::add_details::add_details;
 use super::api::WhmApi;
+use super::error::CpanelError;
 use super::packages;
 use super::product::Product;
 use super::service::Service;
@@ -18,19 +20,46 @@ pub fn change_package(call: &Call<'_>) -> Result<Reply, Failure> {
     Ok(Reply::success())
 }
 
-/// The product's package and add-ons on `user` (also the admin button).
-pub fn apply(
-    api: &WhmApi<'_>,
-    user: &str,
-    product: &Product,
-) -> Result<(), super::error::CpanelError> {
+/// The product's package and add-ons on `user`. A package change resets every limit to the
+/// package's, so it is finished, never left half done: an unanswered changepackage counts when
+/// WHM shows the account on the new package, and an unanswered modifyacct (idempotent) is
+/// sent once more.
+pub fn apply(api: &WhmApi<'_>, user: &str, product: &Product) -> Result<(), CpanelError> {
     packages::require(api, &product.package)?;
-    api.call(
+    if let Err(e) = api.call(
         "changepackage",
         &[("user", user.to_string()), ("pkg", product.package.clone())],
-    )?;
-    add_details(api, user, &product.overrides)?;
-    Ok(())
+    ) {
+        if answered_no(&e) || !on_package(api, user, &product.package) {
+            return Err(e);
+        }
+    }
+    let cause = match add_details(api, user, &product.overrides) {
+        Ok(_) => return Ok(()),
+        Err(e) if answered_no(&e) => e,
+        Err(_) => match add_details(api, user, &product.overrides) {
+            Ok(_) => return Ok(()),
+            Err(e) => e,
+        },
+    };
+    Err(CpanelError::input(format!(
+        "the account is now on package {}, but its add-on limits were not applied ({cause}): \
+         use “Re-apply add-on limits”",
+        product.package
+    )))
+}
+
+/// WHM ran the function and said no (as opposed to an answer that never came or was not
+/// WHM's): the state is known and asking again would not help.
+fn answered_no(e: &CpanelError) -> bool {
+    matches!(
+        e,
+        CpanelError::Function { .. } | CpanelError::Denied { .. } | CpanelError::Input(_)
+    )
+}
+
+fn on_package(api: &WhmApi<'_>, user: &str, package: &str) -> bool {
+    matches!(probe(api, user), Ok(Some(a)) if a.plan == package)
 }
 
 /// Admin button: the add-on limits again (e.g. after an edit in WHM).

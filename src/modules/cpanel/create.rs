@@ -1,7 +1,8 @@
 //! CreateAccount, the seed's OpenAccount: package check → username → createacct (plan,
 //! contact e-mail, password generated when WHMCS has none, dedicated IP when configured) →
 //! AddDetails. A failure after the account exists removes it again; a retried create finds
-//! its own account and finishes the job instead of failing with "already exists".
+//! its own account and finishes the job instead of failing with "already exists"; an account
+//! made by a createacct whose answer was lost is completed, never left half set up.
 
 use serde_json::Value as Json;
 
@@ -58,11 +59,15 @@ pub fn create_account(call: &Call<'_>) -> Result<Reply, Failure> {
     }
     tables::set_service_domain(call.host, svc.id, &domain)?;
 
-    let (ip, created_now) = match chosen {
+    // `lost`: createacct's answer never came, but the account is there.
+    let (ip, created_now, lost) = match chosen {
         Chosen::Free(_) => {
             match open_account(&api, &username, &domain, &password, &email, &product) {
-                Ok(data) => (text(data.get("ip")), true),
-                Err(e) => (recover_from(&api, call, &username, &domain, e)?, false),
+                Ok(data) => (text(data.get("ip")), true, None),
+                Err(e) => match recover_from(&api, call, &username, &domain, e)? {
+                    Recovered::Earlier(ip) => (ip, false, None),
+                    Recovered::Unanswered(ip, e) => (ip, true, Some(e)),
+                },
             }
         }
         Chosen::Ours(a) => {
@@ -71,7 +76,7 @@ pub fn create_account(call: &Call<'_>) -> Result<Reply, Failure> {
                 "",
                 &format!("account {username} already exists for this service: a retried create"),
             );
-            (a.ip, false)
+            (a.ip, false, None)
         }
     };
 
@@ -86,6 +91,13 @@ pub fn create_account(call: &Call<'_>) -> Result<Reply, Failure> {
         svc.id,
         if product.dedicated_ip { &ip } else { "" },
     )?;
+    if let Some(e) = lost {
+        // WHM may still be finishing the account: the retry confirms it (and changes nothing).
+        return Err(Box::new(CpanelError::input(format!(
+            "{e}; the account {username} exists on WHM nonetheless and was completed (add-on \
+             limits applied): run Create again to confirm it"
+        ))));
+    }
     Ok(Reply::success())
 }
 
@@ -114,31 +126,43 @@ fn open_account(
     api.create(&fields)
 }
 
-/// createacct failed. If the account is there anyway with the service's domain (a parallel
-/// or earlier attempt created it), carry on with it; otherwise the failure stands and the
-/// recorded name is released.
+/// An account found after a failed createacct.
+enum Recovered {
+    /// WHM refused, but a parallel or earlier attempt made the account: carry on with it.
+    Earlier(String),
+    /// The answer was lost (timeout, broken connection, a proxy's error page) after WHM made
+    /// the account: it is this create's own, to be completed or removed like a new one.
+    Unanswered(String, CpanelError),
+}
+
+/// createacct failed. If the account is there anyway with the service's domain, carry on
+/// with it; otherwise the failure stands, and a refusal releases the recorded name.
 fn recover_from(
     api: &WhmApi<'_>,
     call: &Call<'_>,
     username: &str,
     domain: &str,
     err: CpanelError,
-) -> Result<String, CpanelError> {
+) -> Result<Recovered, CpanelError> {
     let definite = matches!(
         err,
         CpanelError::Function { .. } | CpanelError::Denied { .. } | CpanelError::Auth(_)
     );
-    if definite {
-        if let Ok(Some(a)) = probe(api, username) {
-            if is_ours(&a, domain) {
-                call.log(
-                    "CreateAccount",
-                    "",
-                    &format!("createacct reported `{err}`, but {username} exists for this service"),
-                );
-                return Ok(a.ip);
-            }
+    if let Ok(Some(a)) = probe(api, username) {
+        if is_ours(&a, domain) {
+            call.log(
+                "CreateAccount",
+                "",
+                &format!("createacct reported `{err}`, but {username} exists for this service"),
+            );
+            return Ok(if definite {
+                Recovered::Earlier(a.ip)
+            } else {
+                Recovered::Unanswered(a.ip, err)
+            });
         }
+    }
+    if definite {
         let service_id = call.params.service_id().unwrap_or(0);
         let _ = tables::forget_account(call.host, NAME, service_id);
     }

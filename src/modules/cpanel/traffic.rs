@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 
 use crate::whmcs::host::in_transaction;
-use crate::whmcs::{tables, Call, Host, HostError, Value};
+use crate::whmcs::{tables, Host, HostError, Value};
 
 use super::api::WhmApi;
 use super::bandwidth::{self, Month, MonthTraffic};
@@ -51,32 +51,48 @@ pub fn ensure_table(host: &dyn Host) -> Result<(), HostError> {
     Ok(())
 }
 
-/// Books this server's traffic. `current` is the server's showbw for its current month.
-pub fn account(
-    call: &Call<'_>,
+/// What a run will book: the server's services and every month it needs from WHM (the
+/// months to close, then the current one), all fetched before anything is written.
+#[derive(Debug, Clone, Default)]
+pub struct Fetched {
+    services: Vec<(i64, String)>,
+    months: Vec<MonthTraffic>,
+}
+
+/// Asks WHM for the months to close (`current` is the server's showbw for its current month).
+/// Every request of the run happens here, so a failure leaves the database untouched.
+pub fn fetch(
+    host: &dyn Host,
     api: &WhmApi<'_>,
     server_id: i64,
     current: &MonthTraffic,
-) -> Result<Summary, CpanelError> {
-    let host = call.host;
+) -> Result<Fetched, CpanelError> {
     ensure_table(host)?;
     let services = hosting::services_on_server(host, server_id)?;
     if services.is_empty() {
-        return Ok(Summary::default());
+        return Ok(Fetched::default());
     }
     let mut months: Vec<MonthTraffic> = Vec::new();
     for m in months_to_close(host, server_id, current.month)? {
         months.push(bandwidth::show(api, Some(m), None)?);
     }
-    let closed: Vec<String> = months.iter().map(|m| m.month.key()).collect();
     months.push(current.clone());
-    let oldest = months[0].month.key();
+    Ok(Fetched { services, months })
+}
+
+/// Books what [`fetch`] found, in one transaction.
+pub fn book(host: &dyn Host, server_id: i64, fetched: &Fetched) -> Result<Summary, HostError> {
+    let Some((current, earlier)) = fetched.months.split_last() else {
+        return Ok(Summary::default());
+    };
+    let closed: Vec<String> = earlier.iter().map(|m| m.month.key()).collect();
+    let oldest = earlier.first().unwrap_or(current).month.key();
     let recorded = recorded_since(host, server_id, &oldest)?;
 
     let mut rows = Vec::new();
-    for month in &months {
+    for month in &fetched.months {
         let period = month.month.key();
-        for (service_id, user) in &services {
+        for (service_id, user) in &fetched.services {
             let Some(t) = month.of(user) else {
                 continue;
             };

@@ -39,8 +39,10 @@ pub fn usage_update(call: &Call<'_>) -> Result<Reply, Failure> {
             }
         })
         .collect();
+    // Every WHM request before the first write: a failing one leaves the database as it was.
+    let fetched = traffic::fetch(call.host, &api, server_id, &month)?;
     let updated = tables::update_usage(call.host, server_id, &rows, &tables::now_timestamp())?;
-    let summary = traffic::account(call, &api, server_id, &month)?;
+    let summary = traffic::book(call.host, server_id, &fetched)?;
     call.log(
         "UsageUpdate",
         "",

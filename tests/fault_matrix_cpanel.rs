@@ -1,0 +1,505 @@
+//! Fault matrix for oxide_cpanel: every lifecycle function (and the state-changing custom
+//! functions) × every fault the simulator can inject, at every request the function makes —
+//! the n-th request of a route is reached by letting the n-1 before it pass untouched.
+//!
+//! Each cell: no panic, a one-line WHMCS error naming the operation (or success), no secret
+//! (token, passwords, single sign-on URLs) in the reply or the module log, the panel either
+//! as it was before or fully done (never half-created), and a retry without faults succeeds.
+
+mod support;
+
+use std::sync::Arc;
+
+use oxide_sim::cpanel::CpanelPanel;
+use oxide_sim::{start, Fault, FaultKind, Panel, SimHandle, StartOptions};
+use serde_json::{json, Value as Json};
+use support::params::server;
+use support::sqlite_host::SqliteHost;
+use whmcs_oxide::modules::cpanel::{settings, traffic, SPEC};
+use whmcs_oxide::whmcs::dispatch::invoke;
+use whmcs_oxide::whmcs::{Array, Params, Reply, Value};
+
+const TOKEN: &str = "FAULTMATRIXTOKEN0000000000000042";
+const OLD_PASSWORD: &str = "OldPassw0rd-Fault";
+const NEW_PASSWORD: &str = "NewPassw0rd-Fault";
+const MB: u64 = 1024 * 1024;
+/// The server's month, and the month before it (recorded by an earlier usage run).
+const MONTH: &str = "2026-05";
+const PREVIOUS: &str = "2026-04";
+
+/// The product: package `basic` with a dedicated IP, and three add-on overrides.
+const PACKAGE: &str = "basic";
+const DISK_MB: u64 = 2048;
+const BANDWIDTH_MB: u64 = 5000;
+const EMAIL: u64 = 25;
+
+struct Fixture {
+    panel: Arc<CpanelPanel>,
+    sim: SimHandle,
+    host: SqliteHost,
+}
+
+/// The account `alice` the fixture starts with.
+#[derive(Clone, Copy)]
+enum Start {
+    Nothing,
+    Active(&'static str),
+    Suspended,
+}
+
+fn faults() -> Vec<(&'static str, FaultKind)> {
+    vec![
+        ("refused", FaultKind::Refuse),
+        ("reset mid-body", FaultKind::ResetMidBody),
+        ("truncated", FaultKind::Truncate),
+        ("timeout", FaultKind::Timeout { ms: 2500 }),
+        (
+            "timeout after the panel acted",
+            FaultKind::TimeoutAfter { ms: 2500 },
+        ),
+        (
+            "HTTP 500",
+            FaultKind::Status {
+                status: 500,
+                body: "Internal Server Error".into(),
+            },
+        ),
+        ("HTML error page", FaultKind::Html { status: 502 }),
+        ("malformed JSON", FaultKind::Malformed),
+        ("wrong content type", FaultKind::ContentType),
+        ("auth failure", FaultKind::Auth),
+    ]
+}
+
+fn fixture(start_with: Start) -> Fixture {
+    let panel = Arc::new(CpanelPanel::new());
+    panel.add_token("root", TOKEN, &[]);
+    let mut state = json!({
+        "current_month": MONTH,
+        "bandwidth": {"alice": {PREVIOUS: 300 * MB, MONTH: 40 * MB}},
+    });
+    let account = match start_with {
+        Start::Nothing => None,
+        Start::Active(plan) => Some((plan, false)),
+        Start::Suspended => Some(("pro", true)),
+    };
+    if let Some((plan, suspended)) = account {
+        state["accounts"] = json!({"alice": {
+            "domain": "shop.example", "plan": plan, "password": OLD_PASSWORD,
+            "suspended": suspended, "disk_used_mb": 120,
+        }});
+    }
+    panel.load_state(&state).expect("fixture state");
+    let sim = start(panel.clone(), StartOptions::default()).expect("simulator");
+    let host = SqliteHost::new();
+    host.conn()
+        .execute_batch(
+            "INSERT INTO tblhosting (id, userid, packageid, server, domain, username, domainstatus) \
+             VALUES (7, 3, 1, 1, 'shop.example', 'alice', 'Active')",
+        )
+        .expect("service row");
+    // An earlier usage run recorded part of last month: this run closes it first.
+    traffic::ensure_table(&host).expect("traffic table");
+    host.conn()
+        .execute(
+            "INSERT INTO mod_oxide_cpanel_traffic (serverid, serviceid, period, username, \
+             panel_bytes, recorded_bytes, last_delta_bytes, updated_at) \
+             VALUES (1, 7, ?1, 'alice', ?2, ?2, 0, '2026-04-20 00:00:00')",
+            rusqlite::params![PREVIOUS, (200 * MB) as i64],
+        )
+        .expect("traffic row");
+    Fixture { panel, sim, host }
+}
+
+fn params(f: &Fixture, password: &str) -> Params {
+    let defs = settings::definitions();
+    let mut a = server(
+        f.sim.port(),
+        &format!("{TOKEN}\npin={}\ntimeout=1", f.sim.cert_sha256()),
+    );
+    a.set("serverusername", "root")
+        .set("serviceid", 7)
+        .set("userid", 3)
+        .set("pid", 1)
+        .set("domain", "shop.example")
+        .set("username", "alice")
+        .set("password", password)
+        .set("suspendreason", "Overdue invoice")
+        .set(
+            "clientsdetails",
+            Array::new()
+                .with("userid", 3)
+                .with("firstname", "Ada")
+                .with("lastname", "L")
+                .with("email", "ada@example.com"),
+        )
+        .set(
+            "configoptions",
+            Array::new()
+                .with("Disk Space", format!("{} GB", DISK_MB / 1024))
+                .with("Bandwidth", BANDWIDTH_MB as i64)
+                .with("Email Accounts", EMAIL as i64),
+        );
+    let pos = |n: &str| format!("configoption{}", defs.position(n).expect("setting"));
+    a.set(pos(settings::PACKAGE), PACKAGE)
+        .set(pos(settings::DEDICATED_IP), "on");
+    Params::new(a)
+}
+
+fn call(f: &Fixture, op: &str, password: &str) -> Reply {
+    let func = SPEC.function(op).expect("exported");
+    invoke(&SPEC, func, params(f, password), &f.host)
+}
+
+fn is_success(r: &Reply) -> bool {
+    match r {
+        Reply::Value(Value::Str(s)) => s.eq_ignore_ascii_case("success"),
+        Reply::Value(Value::Array(a)) => a.get("success") == Some(&Value::Bool(true)),
+        _ => false,
+    }
+}
+
+fn message(r: &Reply) -> String {
+    match r {
+        Reply::Value(Value::Str(s)) => s.clone(),
+        Reply::Value(Value::Array(a)) => a
+            .get("error")
+            .or_else(|| a.get("errorMsg"))
+            .and_then(Value::as_text)
+            .unwrap_or_default()
+            .into_owned(),
+        other => format!("{other:?}"),
+    }
+}
+
+/// Every secret of a cell: the token, both passwords, and each login session WHM issued.
+fn secrets(f: &Fixture) -> Vec<String> {
+    let mut out = vec![
+        TOKEN.to_string(),
+        OLD_PASSWORD.to_string(),
+        NEW_PASSWORD.to_string(),
+    ];
+    for s in &f.panel.lock().sessions {
+        out.push(s.url.clone());
+        if let Some((_, session)) = s.url.split_once("session=") {
+            out.push(session.to_string());
+        }
+    }
+    out
+}
+
+/// The routes of a clean run of `op`, in order.
+fn routes(op: &str, start_with: Start, password: &str) -> Vec<String> {
+    let f = fixture(start_with);
+    let r = call(&f, op, password);
+    assert!(is_success(&r), "{op} must succeed without faults: {r:?}");
+    f.sim.requests().iter().map(|r| r.route.clone()).collect()
+}
+
+type StateCheck = fn(&Fixture, bool) -> Result<(), String>;
+
+/// Runs `op` with each fault at each of its requests and checks every cell.
+fn matrix(op: &str, start_with: Start, password: &str, state_ok: StateCheck) -> usize {
+    let mut failures = Vec::new();
+    let seen = routes(op, start_with, password);
+    let mut cells = 0;
+    for (i, route) in seen.iter().enumerate() {
+        let earlier = seen[..i].iter().filter(|r| *r == route).count() as u32;
+        for (name, kind) in faults() {
+            cells += 1;
+            let f = fixture(start_with);
+            if earlier > 0 {
+                // Earlier requests of the same route pass untouched.
+                f.sim
+                    .add_fault(Fault::new(route, FaultKind::Latency { ms: 0 }).times(earlier));
+            }
+            f.sim.add_fault(Fault::new(route, kind).times(1));
+            let r = call(&f, op, password);
+            let ok = is_success(&r);
+            let mut msg = message(&r);
+            let cell = format!("{op} × {name} at {route} #{}", earlier + 1);
+            if !ok && !msg.starts_with(&format!("{op} failed: ")) {
+                failures.push(format!(
+                    "{cell}: message does not name the operation: {msg}"
+                ));
+            }
+            if msg.contains('\n') {
+                failures.push(format!("{cell}: message is not one line"));
+            }
+            if let Err(e) = state_ok(&f, ok) {
+                failures.push(format!("{cell}: {e} (reply: {msg})"));
+            }
+            if !ok {
+                // A failure is never a dead end: the same call again (no fault) finishes.
+                let again = call(&f, op, password);
+                if !is_success(&again) {
+                    failures.push(format!("{cell}: the retry failed too: {}", message(&again)));
+                } else if let Err(e) = state_ok(&f, true) {
+                    failures.push(format!("{cell}: after the retry: {e}"));
+                }
+                msg.push_str(&message(&again));
+            }
+            let logs = f.host.all_logs();
+            for secret in secrets(&f) {
+                if msg.contains(&secret) || logs.contains(&secret) {
+                    failures.push(format!("{cell}: a secret leaked ({} chars)", secret.len()));
+                }
+            }
+        }
+    }
+    println!(
+        "{op}: {} requests × {} faults = {cells} cells",
+        seen.len(),
+        faults().len()
+    );
+    assert!(
+        failures.is_empty(),
+        "{} failing cells of {cells}:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    cells
+}
+
+fn account(f: &Fixture) -> Option<Json> {
+    f.panel.account("alice")
+}
+
+/// (plan, disk MB, bandwidth bytes, e-mail accounts) of an account.
+fn limits(a: &Json) -> (String, Json, Json, Json) {
+    (
+        a["plan"].as_str().unwrap_or_default().to_string(),
+        a["quota_mb"].clone(),
+        a["bwlimit_bytes"].clone(),
+        a["maxpop"].clone(),
+    )
+}
+
+fn with_addons() -> (String, Json, Json, Json) {
+    (
+        PACKAGE.to_string(),
+        json!(DISK_MB),
+        json!(BANDWIDTH_MB * MB),
+        json!(EMAIL),
+    )
+}
+
+fn hosting_text(f: &Fixture, column: &str) -> String {
+    f.host
+        .conn()
+        .query_row(
+            &format!("SELECT COALESCE({column}, '') FROM tblhosting WHERE id = 7"),
+            [],
+            |r| r.get::<_, String>(0),
+        )
+        .unwrap_or_default()
+}
+
+fn suspended(f: &Fixture) -> bool {
+    account(f).is_some_and(|a| a["suspended"] == json!(true))
+}
+
+#[test]
+fn create_account() {
+    matrix("CreateAccount", Start::Nothing, OLD_PASSWORD, |f, ok| {
+        let Some(a) = account(f) else {
+            return if ok {
+                Err("success reported but no account".into())
+            } else {
+                Ok(())
+            };
+        };
+        if a["domain"] != json!("shop.example") {
+            return Err(format!("account for the wrong domain: {}", a["domain"]));
+        }
+        if limits(&a) != with_addons() {
+            return Err(format!(
+                "account left without its add-ons (half-created): {:?}",
+                limits(&a)
+            ));
+        }
+        let ip = a["ip"].as_str().unwrap_or_default().to_string();
+        if !ip.starts_with("192.0.2.5") {
+            return Err(format!("account without its dedicated IP: {ip}"));
+        }
+        if ok && hosting_text(f, "dedicatedip") != ip {
+            return Err("success but WHMCS does not show the dedicated IP".into());
+        }
+        Ok(())
+    });
+}
+
+#[test]
+fn suspend_and_unsuspend() {
+    matrix(
+        "SuspendAccount",
+        Start::Active("pro"),
+        OLD_PASSWORD,
+        |f, ok| {
+            if ok && !suspended(f) {
+                Err("success but not suspended".into())
+            } else {
+                Ok(())
+            }
+        },
+    );
+    matrix(
+        "UnsuspendAccount",
+        Start::Suspended,
+        OLD_PASSWORD,
+        |f, ok| {
+            if ok && suspended(f) {
+                Err("success but still suspended".into())
+            } else {
+                Ok(())
+            }
+        },
+    );
+}
+
+#[test]
+fn terminate_account() {
+    matrix(
+        "TerminateAccount",
+        Start::Active("pro"),
+        OLD_PASSWORD,
+        |f, ok| {
+            if ok && account(f).is_some() {
+                Err("success but the account is still there".into())
+            } else {
+                Ok(())
+            }
+        },
+    );
+}
+
+#[test]
+fn change_password() {
+    matrix(
+        "ChangePassword",
+        Start::Active("pro"),
+        NEW_PASSWORD,
+        |f, ok| {
+            let pw = account(f)
+                .and_then(|a| a["password"].as_str().map(str::to_string))
+                .unwrap_or_default();
+            if pw != OLD_PASSWORD && pw != NEW_PASSWORD {
+                return Err(format!(
+                    "password is neither old nor new ({} chars)",
+                    pw.len()
+                ));
+            }
+            if ok && pw != NEW_PASSWORD {
+                Err("success but the password is unchanged".into())
+            } else {
+                Ok(())
+            }
+        },
+    );
+}
+
+#[test]
+fn change_package_and_reapply_addons() {
+    matrix(
+        "ChangePackage",
+        Start::Active("pro"),
+        OLD_PASSWORD,
+        |f, ok| {
+            let a = account(f).ok_or("the account is gone")?;
+            let before = (
+                "pro".to_string(),
+                json!(10_240),
+                json!(102_400 * MB),
+                json!(100),
+            );
+            let now = limits(&a);
+            if now == with_addons() || (!ok && now == before) {
+                Ok(())
+            } else {
+                Err(format!("ok={ok}, package and limits are {now:?}"))
+            }
+        },
+    );
+    matrix(
+        "ReapplyAddons",
+        Start::Active(PACKAGE),
+        OLD_PASSWORD,
+        |f, ok| {
+            let a = account(f).ok_or("the account is gone")?;
+            let before = (
+                PACKAGE.to_string(),
+                json!(1024),
+                json!(10_240 * MB),
+                json!(10),
+            );
+            let now = limits(&a);
+            if now == with_addons() || (!ok && now == before) {
+                Ok(())
+            } else {
+                Err(format!("ok={ok}, limits are {now:?}"))
+            }
+        },
+    );
+}
+
+#[test]
+fn usage_update_is_all_or_nothing() {
+    matrix(
+        "UsageUpdate",
+        Start::Active("pro"),
+        OLD_PASSWORD,
+        |f, ok| {
+            let db = f.host.conn();
+            let updated = hosting_text(f, "lastupdate");
+            let bw: i64 = db
+                .query_row("SELECT bwusage FROM tblhosting WHERE id = 7", [], |r| {
+                    r.get(0)
+                })
+                .unwrap_or(-1);
+            let periods: Vec<(String, i64)> = db
+                .prepare(
+                    "SELECT period, recorded_bytes FROM mod_oxide_cpanel_traffic ORDER BY period",
+                )
+                .and_then(|mut s| {
+                    s.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                        .collect::<Result<_, _>>()
+                })
+                .unwrap_or_default();
+            let untouched = vec![(PREVIOUS.to_string(), (200 * MB) as i64)];
+            let done = vec![
+                (PREVIOUS.to_string(), (300 * MB) as i64),
+                (MONTH.to_string(), (40 * MB) as i64),
+            ];
+            match (ok, updated.is_empty(), periods) {
+                (true, false, p) if p == done && bw == 40 => Ok(()),
+                (false, true, p) if p == untouched && bw == 0 => Ok(()),
+                (_, _, p) => Err(format!(
+                    "ok={ok} but lastupdate `{updated}`, bwusage {bw}, traffic {p:?}"
+                )),
+            }
+        },
+    );
+}
+
+#[test]
+fn test_connection() {
+    matrix(
+        "TestConnection",
+        Start::Nothing,
+        OLD_PASSWORD,
+        |_, _| Ok(()),
+    );
+}
+
+#[test]
+fn single_sign_on_keeps_the_login_secret() {
+    matrix(
+        "ServiceSingleSignOn",
+        Start::Active("pro"),
+        OLD_PASSWORD,
+        |_, _| Ok(()),
+    );
+    matrix("AdminSingleSignOn", Start::Nothing, OLD_PASSWORD, |_, _| {
+        Ok(())
+    });
+}
