@@ -6,7 +6,7 @@ use serde_json::{json, Value as Json};
 
 use crate::http::{CallLog, Method, Request, Transport};
 
-use super::envelope::interpret;
+use super::envelope::{interpret, interpret_json};
 use super::error::VpnError;
 use super::server::PanelServer;
 use super::shapes::{
@@ -72,12 +72,25 @@ impl<'a> VpnApi<'a> {
         self.transport.add_secret(secret);
     }
 
+    /// A request to a JSON endpoint.
     fn call(
         &self,
         action: &str,
         method: Method,
         path: &str,
         body: Option<Json>,
+    ) -> Result<Json, VpnError> {
+        self.call_as(action, method, path, body, false)
+    }
+
+    /// `text_ok`: the endpoint may serve plain text (a config or profile).
+    fn call_as(
+        &self,
+        action: &str,
+        method: Method,
+        path: &str,
+        body: Option<Json>,
+        text_ok: bool,
     ) -> Result<Json, VpnError> {
         let mut req = Request::new(method, format!("/api/v1/{path}"))
             .header("Authorization", format!("Bearer {}", self.token))
@@ -87,7 +100,11 @@ impl<'a> VpnApi<'a> {
             req = req.json(b);
         }
         let resp = self.transport.send(action, &req)?;
-        interpret(&self.server, action, &resp)
+        if text_ok {
+            interpret(&self.server, action, &resp)
+        } else {
+            interpret_json(&self.server, action, &resp)
+        }
     }
 
     pub fn system_status(&self) -> Result<SystemStatus, VpnError> {
@@ -113,7 +130,10 @@ impl<'a> VpnApi<'a> {
                 Some(ip) => FreeIp::Yes(ip),
                 None => FreeIp::No("no free IP address".into()),
             }),
-            Err(VpnError::Panel { message, .. }) => Ok(FreeIp::No(message)),
+            // The panel's refusal (full, unknown network); its own failure (5xx) is an error.
+            Err(VpnError::Panel {
+                message, status, ..
+            }) if status < 500 => Ok(FreeIp::No(message)),
             Err(e) => Err(e),
         }
     }
@@ -163,7 +183,7 @@ impl<'a> VpnApi<'a> {
     }
 
     fn text_file(&self, action: &str, path: &str, keys: &[&str]) -> Result<String, VpnError> {
-        let data = self.call(action, Method::Get, path, None)?;
+        let data = self.call_as(action, Method::Get, path, None, true)?;
         text_payload(&data, keys).ok_or_else(|| VpnError::BadAnswer {
             server: self.server.clone(),
             action: action.to_string(),

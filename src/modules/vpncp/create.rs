@@ -6,6 +6,7 @@ use crate::modules::shared::random;
 use crate::whmcs::{tables, Call, Failure, Reply};
 
 use super::api::VpnApi;
+use super::caps::Caps;
 use super::client_name::{first_free, first_free_from, from_rule};
 use super::error::VpnError;
 use super::placement::{assign, choose_new, recorded, Placement, Recorded};
@@ -15,6 +16,8 @@ use super::NAME;
 
 /// A name the panel refuses as taken (a client made outside WHMCS) is skipped this often.
 const NAME_RETRIES: u32 = 5;
+/// Attempts to delete a client whose caps could not be set.
+const DELETE_ATTEMPTS: u32 = 2;
 
 pub fn create_account(call: &Call<'_>) -> Result<Reply, Failure> {
     // Everything that can be checked without a panel is checked first.
@@ -69,7 +72,15 @@ pub fn create_account(call: &Call<'_>) -> Result<Reply, Failure> {
     }
 
     if let Err(e) = api.update_client("client.update (bandwidth)", &name, product.caps.to_json()) {
-        return Err(Box::new(roll_back(&api, call, svc.id, &name, e)));
+        // An update whose answer was lost may have landed: a client with its caps is kept.
+        if !(e.is_unanswered() && caps_landed(&api, &name, product.caps)) {
+            return Err(Box::new(roll_back(&api, call, svc.id, &name, e)));
+        }
+        call.log(
+            "CreateAccount",
+            "",
+            &format!("the caps update's answer was lost, but client {name} has its caps"),
+        );
     }
     call.log(
         "CreateAccount",
@@ -107,12 +118,28 @@ fn create_with_free_name(
                 name = first_free_from(call.host, &base, svc.id, attempt)?;
                 record(&name)?;
             }
+            Err(e) if e.may_have_acted() => {
+                // Lost or unclear answer: look whether the client was made. The record stays
+                // unless the create goes on, so a retry looks for this client first.
+                return match api.client(&name) {
+                    Ok(Some(_)) => {
+                        call.log(
+                            "CreateAccount",
+                            "",
+                            &format!("the create's answer was lost, but client {name} exists"),
+                        );
+                        Ok(name)
+                    }
+                    Ok(None) => Err(e),
+                    Err(check) => Err(VpnError::Input(format!(
+                        "{e}; whether the client {name} was made could not be checked ({check}): \
+                         retry the create, it finds the client if it exists"
+                    ))),
+                };
+            }
             Err(e) => {
-                // A refused create made nothing: forget the name so a new attempt starts
-                // afresh. A lost answer keeps it: the retry looks for this client first.
-                if !e.is_transport() {
-                    tables::forget_account(call.host, NAME, svc.id)?;
-                }
+                // A refused create made nothing: forget the name so a new attempt starts afresh.
+                tables::forget_account(call.host, NAME, svc.id)?;
                 return Err(e);
             }
         }
@@ -122,7 +149,15 @@ fn create_with_free_name(
     )))
 }
 
+/// Does the client have `caps` (after a caps update whose answer was lost)?
+fn caps_landed(api: &VpnApi<'_>, name: &str, caps: Caps) -> bool {
+    matches!(api.client(name), Ok(Some(c))
+        if c.download_mbps == Some(caps.download_mbps) && c.upload_mbps == Some(caps.upload_mbps))
+}
+
 /// Deletes the client this create made, so a failed create leaves nothing billable behind.
+/// A failed delete is tried once more: a passing glitch must not leave an uncapped client,
+/// and a delete whose answer was lost shows as "not found" the second time.
 fn roll_back(
     api: &VpnApi<'_>,
     call: &Call<'_>,
@@ -131,21 +166,31 @@ fn roll_back(
     cause: VpnError,
 ) -> VpnError {
     let cause = format!("the bandwidth caps could not be set ({cause})");
-    match api.delete_client(name) {
-        Ok(()) => {
-            let _ = tables::forget_account(call.host, NAME, service_id);
-            VpnError::Input(format!(
-                "{cause}; the new client {name} was deleted again so no uncapped VPN is billed"
-            ))
+    let mut failure = String::new();
+    for attempt in 1..=DELETE_ATTEMPTS {
+        match api.delete_client(name) {
+            Ok(()) => {}
+            Err(e) if e.is_not_found() && attempt == 1 => {
+                let _ = tables::forget_account(call.host, NAME, service_id);
+                return VpnError::Input(format!(
+                    "{cause}; the new client {name} is gone from the panel"
+                ));
+            }
+            Err(e) if !e.is_not_found() => {
+                failure = e.to_string();
+                continue;
+            }
+            // Not found after a failed attempt: that attempt deleted it.
+            Err(_) => {}
         }
-        Err(e) if e.is_not_found() => {
-            let _ = tables::forget_account(call.host, NAME, service_id);
-            VpnError::Input(format!("{cause}; the new client {name} is gone from the panel"))
-        }
-        // The record stays: a retry finds this client and caps it instead of adding another.
-        Err(e) => VpnError::Input(format!(
-            "{cause}; deleting the new client {name} failed too ({e}): delete it on {} or retry the create",
-            api.server()
-        )),
+        let _ = tables::forget_account(call.host, NAME, service_id);
+        return VpnError::Input(format!(
+            "{cause}; the new client {name} was deleted again so no uncapped VPN is billed"
+        ));
     }
+    // The record stays: a retry finds this client and caps it instead of adding another.
+    VpnError::Input(format!(
+        "{cause}; deleting the new client {name} failed too ({failure}): delete it on {} or retry the create",
+        api.server()
+    ))
 }

@@ -9,9 +9,26 @@ use crate::http::Response;
 
 use super::error::VpnError;
 
-/// The `data` of a successful answer. A 2xx answer that is not JSON (a config served as
-/// text) is returned as a JSON string; a JSON answer without an envelope is returned whole.
+/// The `data` of a successful answer from an endpoint that may serve text (configs,
+/// profiles): a 2xx answer that is not JSON — and not labelled JSON — is returned as a JSON
+/// string; a JSON answer without an envelope is returned whole.
 pub fn interpret(server: &str, action: &str, resp: &Response) -> Result<Json, VpnError> {
+    interpret_as(server, action, resp, true)
+}
+
+/// The `data` of a successful answer from a JSON endpoint. A 2xx answer that is not JSON is
+/// an unreadable answer, never a success: a garbled "OK" must not pass for a create, an
+/// update or a delete that may not have happened.
+pub fn interpret_json(server: &str, action: &str, resp: &Response) -> Result<Json, VpnError> {
+    interpret_as(server, action, resp, false)
+}
+
+fn interpret_as(
+    server: &str,
+    action: &str,
+    resp: &Response,
+    text_ok: bool,
+) -> Result<Json, VpnError> {
     if resp.is_html() {
         return Err(VpnError::Html {
             server: server.to_string(),
@@ -24,8 +41,21 @@ pub fn interpret(server: &str, action: &str, resp: &Response) -> Result<Json, Vp
     let auth_status = resp.status == 401 || resp.status == 403;
     let parsed: Option<Json> = serde_json::from_str(resp.body.trim()).ok();
     let Some(json) = parsed else {
-        if ok_status {
+        let labelled_json = resp.content_type().to_ascii_lowercase().contains("json");
+        if ok_status && text_ok && !labelled_json {
             return Ok(Json::String(resp.body.clone()));
+        }
+        if ok_status {
+            // No body excerpt: a garbled answer may still hold a password or a link.
+            return Err(VpnError::BadAnswer {
+                server: server.to_string(),
+                action: action.to_string(),
+                detail: format!(
+                    "HTTP {} with {} bytes that are not JSON",
+                    resp.status,
+                    resp.body.len()
+                ),
+            });
         }
         let message = if resp.body.trim().is_empty() {
             "no message".to_string()
@@ -134,6 +164,18 @@ mod tests {
             interpret("s", "a", &resp(200, "[Interface]\n")).unwrap(),
             Json::String("[Interface]\n".into())
         );
+    }
+
+    #[test]
+    fn a_garbled_ok_is_never_a_success() {
+        let mut garbled = resp(200, "{\"broken\": ");
+        assert!(matches!(
+            interpret_json("s", "client.update", &garbled),
+            Err(VpnError::BadAnswer { .. })
+        ));
+        assert!(interpret_json("s", "a", &resp(200, "[Interface]\n")).is_err());
+        garbled.headers = vec![("Content-Type".into(), "application/json".into())];
+        assert!(interpret("s", "client.config_text", &garbled).is_err());
     }
 
     #[test]

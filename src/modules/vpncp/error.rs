@@ -63,8 +63,18 @@ impl VpnError {
             if message.to_ascii_lowercase().contains("already in use"))
     }
 
-    /// No answer came (connection, timeout, TLS): the request may or may not have been applied.
-    pub fn is_transport(&self) -> bool {
-        matches!(self, VpnError::Http(_))
+    /// No readable answer (no answer at all, or a garbled one): whether the panel acted is
+    /// unknown.
+    pub fn is_unanswered(&self) -> bool {
+        matches!(self, VpnError::Http(_) | VpnError::BadAnswer { .. })
+    }
+
+    /// The request may have been carried out although it failed: no readable answer, a
+    /// proxy's HTML error page, or the panel's own server error (5xx). A refusal (4xx, the
+    /// token) made nothing.
+    pub fn may_have_acted(&self) -> bool {
+        self.is_unanswered()
+            || matches!(self, VpnError::Html { .. })
+            || matches!(self, VpnError::Panel { status, .. } if *status >= 500)
     }
 }

@@ -84,7 +84,8 @@ final class VpncpCreateTest extends VpncpTestCase
         $pid = $this->product(['upload_mbps' => 5]);
         $id = $this->vpnService($pid);
         $this->fault(0, ['route' => 'client.update', 'kind' => 'status', 'status' => 503, 'times' => 1]);
-        $this->fault(0, ['route' => 'client.delete', 'kind' => 'refuse', 'times' => 1]);
+        // Both delete attempts fail (the module tries twice).
+        $this->fault(0, ['route' => 'client.delete', 'kind' => 'refuse', 'times' => 2]);
 
         $r = $this->service($id, 'CreateAccount');
         $this->assertStringContainsString('deleting the new client', $r);
@@ -105,9 +106,12 @@ final class VpncpCreateTest extends VpncpTestCase
         // The panel creates the client, the answer never arrives (the server's timeout=1).
         Capsule::table('tblservers')->where('id', $this->serverIds[0])->update(['accesshash' => 'timeout=1']);
         $this->fault(0, ['route' => 'client.create', 'kind' => 'timeout_after', 'ms' => 3000, 'times' => 1]);
+        // The module looks for the client at once; that look fails too, so only a retry can tell.
+        $this->fault(0, ['route' => 'client.get', 'kind' => 'refuse', 'times' => 1]);
 
         $r = $this->service($id, 'CreateAccount');
         $this->assertStringContainsString('no answer from 127.0.0.1', $r);
+        $this->assertStringContainsString('could not be checked', $r);
         $this->assertCount(1, $this->clients());
 
         $this->vpn[0]->control('DELETE', '/requests');
@@ -115,6 +119,19 @@ final class VpncpCreateTest extends VpncpTestCase
         $this->assertCount(1, $this->clients(), 'the retry found its own client');
         $this->assertSame(['client.get', 'client.update'], $this->routes(), 'same server and name, no new selection');
         $this->assertSame(30, array_values($this->clients())[0]['b_download']);
+    }
+
+    public function testALostCreateAnswerIsCheckedOnThePanelAndFinished(): void
+    {
+        $pid = $this->product(['download_mbps' => 30, 'networks' => [$this->pair(0, 'eu1')]]);
+        $id = $this->vpnService($pid);
+        Capsule::table('tblservers')->where('id', $this->serverIds[0])->update(['accesshash' => 'timeout=1']);
+        $this->fault(0, ['route' => 'client.create', 'kind' => 'timeout_after', 'ms' => 3000, 'times' => 1]);
+
+        $this->assertSuccess($this->service($id, 'CreateAccount'));
+        $this->assertCount(1, $this->clients());
+        $this->assertSame(30, array_values($this->clients())[0]['b_download'], 'capped, not half-created');
+        $this->assertSame(['system.status', 'network.available_ip', 'client.create', 'client.get', 'client.update'], $this->routes());
     }
 
     public function testTheNameRuleExpandsEveryMacro(): void
