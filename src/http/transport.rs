@@ -275,12 +275,17 @@ fn is_connect(e: &reqwest::Error) -> bool {
         })
 }
 
-/// The innermost message, e.g. "Connection refused (os error 111)".
+/// The innermost message, e.g. "Connection refused (os error 111)", without the
+/// documentation links some TLS errors append (they mean nothing to a WHMCS admin).
 fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
-    chain(e)
+    let text = chain(e)
         .last()
         .map(|x| x.to_string())
-        .unwrap_or_else(|| e.to_string())
+        .unwrap_or_else(|| e.to_string());
+    match text.find(": https://") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
 }
 
 #[cfg(test)]
