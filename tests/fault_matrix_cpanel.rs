@@ -14,10 +14,11 @@ use oxide_sim::cpanel::CpanelPanel;
 use oxide_sim::{start, Fault, FaultKind, Panel, SimHandle, StartOptions};
 use serde_json::{json, Value as Json};
 use support::params::server;
+use support::replies::{is_success, message};
 use support::sqlite_host::SqliteHost;
 use whmcs_oxide::modules::cpanel::{settings, traffic, SPEC};
 use whmcs_oxide::whmcs::dispatch::invoke;
-use whmcs_oxide::whmcs::{Array, Params, Reply, Value};
+use whmcs_oxide::whmcs::{Array, Params, Reply};
 
 const TOKEN: &str = "FAULTMATRIXTOKEN0000000000000042";
 const OLD_PASSWORD: &str = "OldPassw0rd-Fault";
@@ -149,27 +150,6 @@ fn params(f: &Fixture, password: &str) -> Params {
 fn call(f: &Fixture, op: &str, password: &str) -> Reply {
     let func = SPEC.function(op).expect("exported");
     invoke(&SPEC, func, params(f, password), &f.host)
-}
-
-fn is_success(r: &Reply) -> bool {
-    match r {
-        Reply::Value(Value::Str(s)) => s.eq_ignore_ascii_case("success"),
-        Reply::Value(Value::Array(a)) => a.get("success") == Some(&Value::Bool(true)),
-        _ => false,
-    }
-}
-
-fn message(r: &Reply) -> String {
-    match r {
-        Reply::Value(Value::Str(s)) => s.clone(),
-        Reply::Value(Value::Array(a)) => a
-            .get("error")
-            .or_else(|| a.get("errorMsg"))
-            .and_then(Value::as_text)
-            .unwrap_or_default()
-            .into_owned(),
-        other => format!("{other:?}"),
-    }
 }
 
 /// Every secret of a cell: the token, both passwords, and each login session WHM issued.

@@ -10,6 +10,7 @@ use std::sync::Arc;
 use oxide_sim::hestia::HestiaPanel;
 use oxide_sim::{start, Fault, FaultKind, SimHandle, StartOptions};
 use support::params::server;
+use support::replies::{is_success, message};
 use support::sqlite_host::SqliteHost;
 use whmcs_oxide::modules::hestiacp::{settings, SPEC};
 use whmcs_oxide::whmcs::dispatch::invoke;
@@ -111,26 +112,6 @@ fn routes(op: &str, user_state: Option<&str>, password: &str) -> Vec<String> {
     let r = call(&f, op, password);
     assert!(is_success(&r), "{op} must succeed without faults: {r:?}");
     f.sim.requests().iter().map(|r| r.route.clone()).collect()
-}
-
-fn is_success(r: &Reply) -> bool {
-    match r {
-        Reply::Value(Value::Str(s)) => s.eq_ignore_ascii_case("success"),
-        Reply::Value(Value::Array(a)) => a.get("success") == Some(&Value::Bool(true)),
-        _ => false,
-    }
-}
-
-fn message(r: &Reply) -> String {
-    match r {
-        Reply::Value(Value::Str(s)) => s.clone(),
-        Reply::Value(Value::Array(a)) => a
-            .get("error")
-            .and_then(Value::as_text)
-            .unwrap_or_default()
-            .into_owned(),
-        other => format!("{other:?}"),
-    }
 }
 
 /// Runs `op` with each fault at each of its requests and checks every cell with `state_ok`.

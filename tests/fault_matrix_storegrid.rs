@@ -15,11 +15,12 @@ use oxide_sim::storegrid::{Account, StoregridPanel};
 use oxide_sim::{start, Fault, FaultKind, Panel, SimHandle, StartOptions};
 use serde_json::json;
 use support::params::server;
+use support::replies::{is_success, message};
 use support::sqlite_host::SqliteHost;
-use whmcs_oxide::modules::storegrid::basic_auth;
+use whmcs_oxide::http::basic_auth;
 use whmcs_oxide::modules::storegrid::{settings as s, SPEC};
 use whmcs_oxide::whmcs::dispatch::invoke;
-use whmcs_oxide::whmcs::{Array, Host, Params, Reply, Value};
+use whmcs_oxide::whmcs::{Array, Host, Params, Reply};
 
 const ADMIN: &str = "whmcs-admin";
 const ADMIN_PASSWORD: &str = "Backup-Admin-Secret-42";
@@ -259,26 +260,6 @@ struct Case {
 fn call(f: &Fixture, case: &Case) -> Reply {
     let func = SPEC.function(case.op).expect("exported");
     invoke(&SPEC, func, (case.params)(f), &f.host)
-}
-
-fn is_success(r: &Reply) -> bool {
-    match r {
-        Reply::Value(Value::Str(s)) => s.eq_ignore_ascii_case("success"),
-        Reply::Value(Value::Array(a)) => a.get("success") == Some(&Value::Bool(true)),
-        _ => false,
-    }
-}
-
-fn message(r: &Reply) -> String {
-    match r {
-        Reply::Value(Value::Str(s)) => s.clone(),
-        Reply::Value(Value::Array(a)) => a
-            .get("error")
-            .and_then(Value::as_text)
-            .unwrap_or_default()
-            .into_owned(),
-        other => format!("{other:?}"),
-    }
 }
 
 /// The request routes a clean run makes.

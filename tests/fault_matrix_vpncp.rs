@@ -13,6 +13,7 @@ use oxide_sim::vpncp::{VpncpPanel, DEFAULT_TOKEN};
 use oxide_sim::{start, Fault, FaultKind, Panel, SimHandle, StartOptions};
 use serde_json::{json, Value as Json};
 use support::params::server;
+use support::replies::{is_success, message};
 use support::sqlite_host::SqliteHost;
 use whmcs_oxide::modules::vpncp::client_area::OTL_FIELD;
 use whmcs_oxide::modules::vpncp::usage::{Month, BYTES_PER_MB};
@@ -232,28 +233,6 @@ fn params(f: &Fixture, password: &str) -> Params {
 fn call(f: &Fixture, op: &str, password: &str) -> Reply {
     let func = SPEC.function(op).expect("exported");
     invoke(&SPEC, func, params(f, password), &f.host)
-}
-
-fn is_success(r: &Reply) -> bool {
-    match r {
-        Reply::Value(Value::Str(s)) => s.eq_ignore_ascii_case("success"),
-        Reply::Value(Value::Array(a)) => {
-            a.get("success") == Some(&Value::Bool(true)) || a.get("templatefile").is_some()
-        }
-        _ => false,
-    }
-}
-
-fn message(r: &Reply) -> String {
-    match r {
-        Reply::Value(Value::Str(s)) => s.clone(),
-        Reply::Value(Value::Array(a)) => a
-            .get("error")
-            .and_then(Value::as_text)
-            .unwrap_or_default()
-            .into_owned(),
-        other => format!("{other:?}"),
-    }
 }
 
 /// Values that must never reach a reply or the module log: the API token, the passwords and

@@ -1,6 +1,7 @@
 //! One HTTP transport for every module: per-process clients, timeouts, certificate pinning,
 //! and logging of every exchange with secrets masked.
 
+pub mod basic_auth;
 pub mod client;
 pub mod endpoint;
 pub mod error;

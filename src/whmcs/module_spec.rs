@@ -38,3 +38,18 @@ impl ModuleSpec {
         format!("{}_{}", self.name, f.name)
     }
 }
+
+/// A [`FunctionSpec`] as a `const fn`, so a module's function table reads one entry per line.
+pub const fn function(
+    name: &'static str,
+    shape: Shape,
+    handler: Handler,
+    doc: &'static str,
+) -> FunctionSpec {
+    FunctionSpec {
+        name,
+        shape,
+        handler,
+        doc,
+    }
+}

@@ -2,4 +2,5 @@
 #![allow(dead_code)]
 
 pub mod params;
+pub mod replies;
 pub mod sqlite_host;

@@ -69,7 +69,7 @@ impl Credentials {
             Credentials::Token { user, token } => format!("whm {user}:{token}"),
             Credentials::AccessHash { user, hash } => format!("WHM {user}:{hash}"),
             Credentials::Password { user, password } => {
-                format!("Basic {}", base64(&format!("{user}:{password}")))
+                crate::http::basic_auth::header_value(user, password)
             }
         }
     }
@@ -79,7 +79,10 @@ impl Credentials {
             Credentials::Token { token, .. } => vec![token.clone()],
             Credentials::AccessHash { hash, .. } => vec![hash.clone()],
             Credentials::Password { user, password } => {
-                vec![password.clone(), base64(&format!("{user}:{password}"))]
+                vec![
+                    password.clone(),
+                    crate::http::basic_auth::base64(format!("{user}:{password}").as_bytes()),
+                ]
             }
         }
     }
@@ -90,28 +93,6 @@ fn looks_like_token(s: &str) -> bool {
     s.len() == 32
         && s.bytes()
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
-}
-
-fn base64(s: &str) -> String {
-    const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let bytes = s.as_bytes();
-    let mut out = String::new();
-    for chunk in bytes.chunks(3) {
-        let b = [
-            chunk[0],
-            chunk.get(1).copied().unwrap_or(0),
-            chunk.get(2).copied().unwrap_or(0),
-        ];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(A[(n >> (18 - 6 * i) & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -141,7 +122,7 @@ mod tests {
         let c = Credentials::from_server(&server("", "root", "RootPass-123")).unwrap();
         assert_eq!(c.header(), "Basic cm9vdDpSb290UGFzcy0xMjM=");
         assert!(Credentials::from_server(&server("", "root", "")).is_err());
-        assert_eq!(base64("ab"), "YWI=");
-        assert_eq!(base64("a"), "YQ==");
+        assert_eq!(crate::http::basic_auth::base64(b"ab"), "YWI=");
+        assert_eq!(crate::http::basic_auth::base64(b"a"), "YQ==");
     }
 }

@@ -24,23 +24,11 @@ pub mod usage;
 pub mod username;
 pub mod views;
 
-use crate::whmcs::{Call, Failure, FunctionSpec, MetaData, ModuleSpec, Reply, Shape};
+use crate::whmcs::{Call, Failure, MetaData, ModuleSpec, Reply, Shape};
 
 pub const NAME: &str = "oxide_cpanel";
 
-const fn f(
-    name: &'static str,
-    shape: Shape,
-    handler: crate::whmcs::module_spec::Handler,
-    doc: &'static str,
-) -> FunctionSpec {
-    FunctionSpec {
-        name,
-        shape,
-        handler,
-        doc,
-    }
-}
+use crate::whmcs::module_spec::function as f;
 
 pub static SPEC: ModuleSpec = ModuleSpec {
     name: NAME,

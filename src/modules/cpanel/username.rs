@@ -97,10 +97,7 @@ pub fn normalize(raw: &str) -> String {
 
 /// `base` with a numeric suffix, still within 16 characters.
 pub fn with_suffix(base: &str, n: u32) -> String {
-    let suffix = n.to_string();
-    let mut b = base.to_string();
-    b.truncate(MAX_LEN - suffix.len());
-    format!("{b}{suffix}")
+    crate::modules::shared::names::with_suffix(base, "", n, MAX_LEN)
 }
 
 #[cfg(test)]

@@ -21,25 +21,7 @@ pub struct HestiaApi<'a> {
 impl<'a> HestiaApi<'a> {
     /// The client for the server of this call.
     pub fn for_call(call: &'a Call<'a>) -> Result<Self, HestiaError> {
-        let server = call.params.server();
-        let credentials = Credentials::from_server(&server)?;
-        let pin = server.pin();
-        let endpoint = Endpoint::from_server(
-            server.host(),
-            server.port,
-            // Hestia's API is HTTPS-only on its backend port; "Secure" unticked still means TLS.
-            true,
-            DEFAULT_PORT,
-            pin.as_deref(),
-        )?;
-        let endpoint = match server.timeout_secs() {
-            Some(secs) => endpoint.with_timeout(std::time::Duration::from_secs(secs)),
-            None => endpoint,
-        };
-        let mut secrets = call.secrets();
-        for s in credentials.secrets() {
-            crate::secret::push(&mut secrets, &s);
-        }
+        let (endpoint, credentials, secrets) = connection(call)?;
         Ok(HestiaApi {
             transport: Transport::new(endpoint, call, secrets),
             credentials,
@@ -90,6 +72,31 @@ impl<'a> HestiaApi<'a> {
         let body = self.run(cmd, &all)?;
         parse_json(cmd, &body)
     }
+}
+
+/// Where and how to reach the call's panel: the endpoint (HTTPS, `pin=` and `timeout=` lines of
+/// the Access Hash), the credentials, and every secret to mask.
+pub fn connection(call: &Call<'_>) -> Result<(Endpoint, Credentials, Vec<String>), HestiaError> {
+    let server = call.params.server();
+    let credentials = Credentials::from_server(&server)?;
+    let pin = server.pin();
+    let endpoint = Endpoint::from_server(
+        server.host(),
+        server.port,
+        // Hestia's API is HTTPS-only on its backend port; "Secure" unticked still means TLS.
+        true,
+        DEFAULT_PORT,
+        pin.as_deref(),
+    )?;
+    let endpoint = match server.timeout_secs() {
+        Some(secs) => endpoint.with_timeout(std::time::Duration::from_secs(secs)),
+        None => endpoint,
+    };
+    let mut secrets = call.secrets();
+    for s in credentials.secrets() {
+        crate::secret::push(&mut secrets, &s);
+    }
+    Ok((endpoint, credentials, secrets))
 }
 
 /// Arguments reach shell scripts on the panel: refuse what cannot be a legitimate value there.

@@ -86,10 +86,7 @@ pub fn is_reserved(name: &str) -> bool {
 
 /// A variant of `base` with a numeric suffix that keeps within the length limit.
 pub fn with_suffix(base: &str, n: u32) -> String {
-    let suffix = n.to_string();
-    let mut b = base.to_string();
-    b.truncate(MAX_LEN - suffix.len());
-    format!("{b}{suffix}")
+    crate::modules::shared::names::with_suffix(base, "", n, MAX_LEN)
 }
 
 #[cfg(test)]

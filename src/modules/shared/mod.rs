@@ -2,5 +2,6 @@
 
 pub mod call_log;
 pub mod domain;
+pub mod names;
 pub mod random;
 pub mod template;

@@ -45,9 +45,7 @@ pub fn normalize(seed: &str) -> String {
 
 /// `base` with a numeric suffix, cut so the result still fits.
 pub fn with_suffix(base: &str, n: u32) -> String {
-    let suffix = n.to_string();
-    let keep = base.len().min(MAX_LEN - suffix.len());
-    format!("{}{suffix}", &base[..keep])
+    crate::modules::shared::names::with_suffix(base, "", n, MAX_LEN)
 }
 
 #[cfg(test)]

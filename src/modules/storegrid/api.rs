@@ -9,7 +9,6 @@ use serde_json::{json, Value as Json};
 use crate::http::{Endpoint, Method, Request, Response, Transport};
 use crate::whmcs::{Call, ServerParams};
 
-use super::basic_auth;
 use super::contract::{
     self, action, code, Account, Kind, ServerInfo, Settings, Signup, DEFAULT_HTTPS_PORT,
     DEFAULT_HTTP_PORT,
@@ -43,7 +42,8 @@ impl<'a> StoregridApi<'a> {
             let connect = endpoint.connect_timeout.min(limit / 3);
             endpoint = endpoint.with_timeout(timeout).with_connect_timeout(connect);
         }
-        let authorization = basic_auth::header_value(&server.username, &server.password);
+        let authorization =
+            crate::http::basic_auth::header_value(&server.username, &server.password);
         let mut secrets = call.secrets();
         crate::secret::push(&mut secrets, &server.password);
         crate::secret::push(&mut secrets, &authorization);

@@ -5,7 +5,6 @@
 
 pub mod account_name;
 pub mod api;
-pub mod basic_auth;
 pub mod change_package;
 pub mod client_field;
 pub mod clock_time;
@@ -28,23 +27,11 @@ pub mod size;
 pub mod usage;
 pub mod views;
 
-use crate::whmcs::{Call, Failure, FunctionSpec, MetaData, ModuleSpec, Reply, Shape};
+use crate::whmcs::{Call, Failure, MetaData, ModuleSpec, Reply, Shape};
 
 pub const NAME: &str = "oxide_storegrid";
 
-const fn f(
-    name: &'static str,
-    shape: Shape,
-    handler: crate::whmcs::module_spec::Handler,
-    doc: &'static str,
-) -> FunctionSpec {
-    FunctionSpec {
-        name,
-        shape,
-        handler,
-        doc,
-    }
-}
+use crate::whmcs::module_spec::function as f;
 
 pub static SPEC: ModuleSpec = ModuleSpec {
     name: NAME,

@@ -49,10 +49,7 @@ pub fn from_rule(rule: &str, svc: &Service, now: Option<u64>) -> Result<String, 
 
 /// `base-n`, cutting `base` so the result stays within the length limit.
 pub fn with_suffix(base: &str, n: u32) -> String {
-    let suffix = format!("-{n}");
-    let mut b = base.to_string();
-    b.truncate(MAX_LEN - suffix.len());
-    format!("{b}{suffix}")
+    crate::modules::shared::names::with_suffix(base, "-", n, MAX_LEN)
 }
 
 /// `base`, or the first `base-n` no other service has as its username.

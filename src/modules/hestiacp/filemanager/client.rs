@@ -4,10 +4,10 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-use crate::http::{CallLog, Endpoint, Method, Request, Transport};
+use crate::http::{CallLog, Method, Request, Transport};
 use crate::whmcs::Call;
 
-use super::super::api::{interpret, DEFAULT_PORT};
+use super::super::api::{connection, interpret};
 use super::super::credentials::Credentials;
 use super::super::error::HestiaError;
 use super::error::FmError;
@@ -76,25 +76,7 @@ impl<'a> FsClient<'a> {
         filter: &'a ContentFilter<'a>,
         user: &str,
     ) -> Result<Self, FmError> {
-        let server = call.params.server();
-        let credentials = Credentials::from_server(&server).map_err(FmError::Panel)?;
-        let pin = server.pin();
-        let endpoint = Endpoint::from_server(
-            server.host(),
-            server.port,
-            true,
-            DEFAULT_PORT,
-            pin.as_deref(),
-        )
-        .map_err(|e| FmError::Panel(e.into()))?;
-        let endpoint = match server.timeout_secs() {
-            Some(secs) => endpoint.with_timeout(std::time::Duration::from_secs(secs)),
-            None => endpoint,
-        };
-        let mut secrets = call.secrets();
-        for s in credentials.secrets() {
-            crate::secret::push(&mut secrets, &s);
-        }
+        let (endpoint, credentials, secrets) = connection(call).map_err(FmError::Panel)?;
         Ok(FsClient {
             transport: Transport::new(endpoint, filter, secrets),
             credentials,
