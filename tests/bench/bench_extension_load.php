@@ -6,28 +6,40 @@
  */
 
 $ext = $argv[1] ?? __DIR__ . '/../../build/whmcs_oxide.so';
-$runs = (int) ($argv[2] ?? 40);
+$runs = (int) ($argv[2] ?? 60);
 $probe = 'preg_match("/VmRSS:\\s+(\\d+)/", file_get_contents("/proc/self/status"), $m); echo $m[1], " ", count(scandir("/proc/self/task")) - 2;';
 
-function measure(array $cmd, int $runs): array
+/** One run of `$cmd`: wall time in ms and the probe's output. */
+function once(array $cmd): array
 {
-    $times = [];
-    $last = '';
-    for ($i = 0; $i < $runs; $i++) {
-        $t = hrtime(true);
-        $p = proc_open($cmd, [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
-        $last = stream_get_contents($pipes[1]);
-        proc_close($p);
-        $times[] = (hrtime(true) - $t) / 1e6;
-    }
+    $t = hrtime(true);
+    $p = proc_open($cmd, [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
+    $out = stream_get_contents($pipes[1]);
+    proc_close($p);
+    return [(hrtime(true) - $t) / 1e6, $out];
+}
+
+function summary(array $times, string $last): array
+{
     sort($times);
     [$rssKb, $threads] = array_map('intval', explode(' ', trim($last)) + [0, 0]);
     return ['median_ms' => round($times[intdiv(count($times), 2)], 2), 'rss_kb' => $rssKb, 'threads' => $threads];
 }
 
-$without = measure([PHP_BINARY, '-n', '-r', $probe], $runs);
-$with = measure([PHP_BINARY, '-n', '-d', "extension=$ext", '-r', $probe], $runs);
-echo json_encode(['bench' => 'extension_load', 'title' => "Extension load cost: php -n -r '' with and without whmcs_oxide (median of $runs runs)", 'runs' => $runs, 'results' => [
+// Interleaved, after a warm-up of each, so cache warm-up favours neither side.
+$plain = [PHP_BINARY, '-n', '-r', $probe];
+$loaded = [PHP_BINARY, '-n', '-d', "extension=$ext", '-r', $probe];
+once($plain);
+once($loaded);
+$tw = $tl = [];
+$ow = $ol = '';
+for ($i = 0; $i < $runs; $i++) {
+    [$tw[], $ow] = once($plain);
+    [$tl[], $ol] = once($loaded);
+}
+$without = summary($tw, $ow);
+$with = summary($tl, $ol);
+echo json_encode(['bench' => 'extension_load', 'title' => "Extension load cost: php -n -r '' with and without whmcs_oxide (median of $runs interleaved runs)", 'runs' => $runs, 'results' => [
     'without' => $without,
     'with' => $with,
     'added_ms' => round($with['median_ms'] - $without['median_ms'], 2),
