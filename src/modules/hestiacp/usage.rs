@@ -33,13 +33,7 @@ pub fn usage_update(call: &Call<'_>) -> Result<Reply, Failure> {
             username: u.name,
         })
         .collect();
-    let updated = tables::update_usage(call.host, server_id, &rows, &tables::now_timestamp())?;
-    call.log(
-        "UsageUpdate",
-        "",
-        &format!("{} panel users, {updated} services updated", rows.len()),
-    );
-    Ok(Reply::success())
+    crate::modules::shared::usage::write(call, server_id, &rows, "panel users")
 }
 
 /// Server sync: every panel user except the admin.

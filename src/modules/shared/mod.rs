@@ -5,3 +5,4 @@ pub mod domain;
 pub mod names;
 pub mod random;
 pub mod template;
+pub mod usage;

@@ -27,13 +27,7 @@ pub fn usage_update(call: &Call<'_>) -> Result<Reply, Failure> {
             username: a.name,
         })
         .collect();
-    let updated = tables::update_usage(call.host, server_id, &rows, &tables::now_timestamp())?;
-    call.log(
-        "UsageUpdate",
-        "",
-        &format!("{} backup accounts, {updated} services updated", rows.len()),
-    );
-    Ok(Reply::success())
+    crate::modules::shared::usage::write(call, server_id, &rows, "backup accounts")
 }
 
 /// Server sync: every reseller and customer. The product field is the account type, matched
