@@ -5,7 +5,12 @@ use crate::whmcs::tables::{self, UsageRow};
 use crate::whmcs::{Call, Failure, Reply};
 
 /// Writes `rows` for `server_id`; `noun` names what the panel listed ("panel users").
-pub fn write(call: &Call<'_>, server_id: i64, rows: &[UsageRow], noun: &str) -> Result<Reply, Failure> {
+pub fn write(
+    call: &Call<'_>,
+    server_id: i64,
+    rows: &[UsageRow],
+    noun: &str,
+) -> Result<Reply, Failure> {
     let updated = tables::update_usage(call.host, server_id, rows, &tables::now_timestamp())?;
     call.log(
         "UsageUpdate",
