@@ -13,6 +13,7 @@ use std::sync::Arc;
 use oxide_sim::cpanel::CpanelPanel;
 use oxide_sim::{start, Fault, FaultKind, Panel, SimHandle, StartOptions};
 use serde_json::{json, Value as Json};
+use support::faults::every_fault;
 use support::params::server;
 use support::replies::{is_success, message};
 use support::sqlite_host::SqliteHost;
@@ -46,30 +47,6 @@ enum Start {
     Nothing,
     Active(&'static str),
     Suspended,
-}
-
-fn faults() -> Vec<(&'static str, FaultKind)> {
-    vec![
-        ("refused", FaultKind::Refuse),
-        ("reset mid-body", FaultKind::ResetMidBody),
-        ("truncated", FaultKind::Truncate),
-        ("timeout", FaultKind::Timeout { ms: 2500 }),
-        (
-            "timeout after the panel acted",
-            FaultKind::TimeoutAfter { ms: 2500 },
-        ),
-        (
-            "HTTP 500",
-            FaultKind::Status {
-                status: 500,
-                body: "Internal Server Error".into(),
-            },
-        ),
-        ("HTML error page", FaultKind::Html { status: 502 }),
-        ("malformed JSON", FaultKind::Malformed),
-        ("wrong content type", FaultKind::ContentType),
-        ("auth failure", FaultKind::Auth),
-    ]
 }
 
 fn fixture(start_with: Start) -> Fixture {
@@ -185,7 +162,7 @@ fn matrix(op: &str, start_with: Start, password: &str, state_ok: StateCheck) -> 
     let mut cells = 0;
     for (i, route) in seen.iter().enumerate() {
         let earlier = seen[..i].iter().filter(|r| *r == route).count() as u32;
-        for (name, kind) in faults() {
+        for (name, kind) in every_fault() {
             cells += 1;
             let f = fixture(start_with);
             if earlier > 0 {
@@ -230,7 +207,7 @@ fn matrix(op: &str, start_with: Start, password: &str, state_ok: StateCheck) -> 
     println!(
         "{op}: {} requests × {} faults = {cells} cells",
         seen.len(),
-        faults().len()
+        every_fault().len()
     );
     assert!(
         failures.is_empty(),

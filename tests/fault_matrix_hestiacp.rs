@@ -8,7 +8,8 @@ mod support;
 use std::sync::Arc;
 
 use oxide_sim::hestia::HestiaPanel;
-use oxide_sim::{start, Fault, FaultKind, SimHandle, StartOptions};
+use oxide_sim::{start, Fault, SimHandle, StartOptions};
+use support::faults::every_fault;
 use support::params::server;
 use support::replies::{is_success, message};
 use support::sqlite_host::SqliteHost;
@@ -25,30 +26,6 @@ struct Fixture {
     panel: Arc<HestiaPanel>,
     sim: SimHandle,
     host: SqliteHost,
-}
-
-fn faults() -> Vec<(&'static str, FaultKind)> {
-    vec![
-        ("refused", FaultKind::Refuse),
-        ("reset mid-body", FaultKind::ResetMidBody),
-        ("truncated", FaultKind::Truncate),
-        ("timeout", FaultKind::Timeout { ms: 2500 }),
-        (
-            "timeout after the panel acted",
-            FaultKind::TimeoutAfter { ms: 2500 },
-        ),
-        (
-            "HTTP 500",
-            FaultKind::Status {
-                status: 500,
-                body: "Internal Server Error".into(),
-            },
-        ),
-        ("HTML error page", FaultKind::Html { status: 502 }),
-        ("malformed JSON", FaultKind::Malformed),
-        ("wrong content type", FaultKind::ContentType),
-        ("auth failure", FaultKind::Auth),
-    ]
 }
 
 fn fixture(user_state: Option<&str>) -> Fixture {
@@ -126,7 +103,7 @@ fn matrix(
     let mut unique = seen_routes.clone();
     unique.dedup();
     for route in &unique {
-        for (name, kind) in faults() {
+        for (name, kind) in every_fault() {
             let f = fixture(user_state);
             f.sim.add_fault(Fault::new(route, kind).times(1));
             let r = call(&f, op, password);

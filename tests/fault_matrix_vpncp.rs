@@ -12,6 +12,7 @@ use std::sync::Arc;
 use oxide_sim::vpncp::{VpncpPanel, DEFAULT_TOKEN};
 use oxide_sim::{start, Fault, FaultKind, Panel, SimHandle, StartOptions};
 use serde_json::{json, Value as Json};
+use support::faults::every_fault;
 use support::params::server;
 use support::replies::{is_success, message};
 use support::sqlite_host::SqliteHost;
@@ -95,30 +96,6 @@ struct Fixture {
     panel: Arc<VpncpPanel>,
     sim: SimHandle,
     host: WhmcsHost,
-}
-
-fn faults() -> Vec<(&'static str, FaultKind)> {
-    vec![
-        ("refused", FaultKind::Refuse),
-        ("reset mid-body", FaultKind::ResetMidBody),
-        ("truncated", FaultKind::Truncate),
-        ("timeout", FaultKind::Timeout { ms: 2500 }),
-        (
-            "timeout after the panel acted",
-            FaultKind::TimeoutAfter { ms: 2500 },
-        ),
-        (
-            "HTTP 500",
-            FaultKind::Status {
-                status: 500,
-                body: "Internal Server Error".into(),
-            },
-        ),
-        ("HTML error page", FaultKind::Html { status: 502 }),
-        ("malformed JSON", FaultKind::Malformed),
-        ("wrong content type", FaultKind::ContentType),
-        ("auth failure", FaultKind::Auth),
-    ]
 }
 
 /// Words of which a failure message must contain one when `fault` caused it (so the admin
@@ -317,7 +294,7 @@ fn matrix(case: &Case) -> (usize, Vec<String>) {
     assert!(!routes.is_empty(), "{}: no requests to fault", case.op);
     let mut cells = 0;
     for route in &routes {
-        for (name, kind) in faults() {
+        for (name, kind) in every_fault() {
             cells += 1;
             let f = case.fixture();
             f.sim.add_fault(Fault::new(route, kind).times(1));
@@ -374,7 +351,7 @@ fn matrix(case: &Case) -> (usize, Vec<String>) {
         },
         routes.len(),
         routes,
-        faults().len(),
+        every_fault().len(),
         failures.len()
     );
     (cells, failures)

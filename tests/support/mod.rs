@@ -1,6 +1,7 @@
 //! Shared pieces of the Rust integration tests: a SQLite-backed WHMCS host and params builders.
 #![allow(dead_code)]
 
+pub mod faults;
 pub mod params;
 pub mod replies;
 pub mod sqlite_host;
