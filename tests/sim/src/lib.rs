@@ -4,6 +4,7 @@
 //! [`start`]; faults can be injected, requests are recorded, and a control API lets tests in
 //! other processes (PHP) drive it. The `oxide-sim` binary wraps the same thing.
 
+pub mod calendar;
 mod control;
 pub mod cpanel;
 pub mod fault;

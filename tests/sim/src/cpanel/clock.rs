@@ -1,14 +1,10 @@
 //! Wall-clock helpers (UTC) and distinct, non-secret random-looking strings.
 
+use crate::calendar::civil_from_days;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
-pub fn unix_secs() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0)
-}
+pub use crate::calendar::unix_secs;
 
 /// Current (year, month), UTC.
 pub fn year_month() -> (i64, u32) {
@@ -31,20 +27,6 @@ pub fn startdate(secs: u64) -> String {
         rem / 3600,
         rem % 3600 / 60
     )
-}
-
-/// Howard Hinnant's days-to-civil algorithm.
-fn civil_from_days(z: i64) -> (i64, u32, u32) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (if m <= 2 { y + 1 } else { y }, m, d)
 }
 
 static SEED: AtomicU64 = AtomicU64::new(0x2545_F491_4F6C_DD1D);

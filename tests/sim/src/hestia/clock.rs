@@ -1,14 +1,10 @@
 //! `date +'%T %F'` (UTC) and a small non-crypto random string source.
 
+use crate::calendar::civil_from_days;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
-fn unix_secs() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0)
-}
+use crate::calendar::unix_secs;
 
 /// (HH:MM:SS, YYYY-MM-DD) now, UTC.
 pub fn now_time_date() -> (String, String) {
@@ -30,20 +26,6 @@ pub fn time_date(secs: u64) -> (String, String) {
 pub fn year_month() -> (i64, u32) {
     let (y, m, _) = civil_from_days((unix_secs() / 86_400) as i64);
     (y, m)
-}
-
-/// Howard Hinnant's days-to-civil algorithm.
-fn civil_from_days(z: i64) -> (i64, u32, u32) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (if m <= 2 { y + 1 } else { y }, m, d)
 }
 
 static SEED: AtomicU64 = AtomicU64::new(0x9E37_79B9_7F4A_7C15);
