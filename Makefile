@@ -16,15 +16,21 @@ PHPX := $(PHP) -d extension=$(CURDIR)/$(EXT)
 APT_PACKAGES := php8.2-cli php8.2-dev php8.2-sqlite3 php8.2-curl php8.2-mbstring php8.2-xml php8.2-fpm \
                 php-illuminate-database phpunit clang libclang-dev \
                 smarty4 chromium
+# The real HestiaCP of tests/real-hestia: the web server and PHP that serve its API, what its
+# v-* commands call (sudo, mkpasswd, jq, idn2, setfacl, the public suffix list), and the DNS and
+# mail packages whose users, tools and config trees v-add-domain's DNS and mail parts need.
+REAL_HESTIA_PACKAGES := nginx sudo whois jq idn2 acl publicsuffix bc zip unzip \
+                bind9 bind9-utils exim4-daemon-heavy dovecot-imapd dovecot-pop3d
 
 export OXIDE_EXT := $(CURDIR)/$(EXT)
 export OXIDE_SIM_BIN := $(CURDIR)/$(SIM)
 
-.PHONY: help deps build ext sim test demo install stubs stubs-check lint bench fuzz clean
+.PHONY: help deps build ext sim test demo real-hestia install stubs stubs-check lint bench fuzz clean
 
 help:
 	@echo "make demo    build, start the panel simulators and run every module's lifecycle through the WHMCS host harness"
-	@echo "make test    install what the tests need, build, run cargo tests, PHPUnit, .phpt; print a summary"
+	@echo "make test    install what the tests need, build, run cargo tests, PHPUnit (simulators and the real HestiaCP), .phpt, browser; print a summary"
+	@echo "make real-hestia   start a real HestiaCP in a private root; prints URL, access key and pin (Ctrl-C stops it)"
 	@echo "make install WHMCS_DIR=/path/to/whmcs   install the extension, its ini and the module folders"
 	@echo "make stubs   regenerate stubs/whmcs_oxide.stub.php from the built extension"
 	@echo "make lint    cargo fmt --check and clippy -D warnings"
@@ -32,12 +38,18 @@ help:
 	@echo "make fuzz    cargo fuzz targets for every parser, FUZZ_SECONDS each"
 
 deps:
-	@missing=$$(for p in $(APT_PACKAGES); do \
+	@missing=$$(for p in $(APT_PACKAGES) $(REAL_HESTIA_PACKAGES); do \
 	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 	    echo "installing Debian packages:" $$missing; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	    guard=; if [ ! -e /usr/sbin/policy-rc.d ]; then \
+	        printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod 755 /usr/sbin/policy-rc.d && guard=1; fi; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; rc=$$?; \
+	    [ -z "$$guard" ] || rm -f /usr/sbin/policy-rc.d; \
+	    [ $$rc -eq 0 ] || exit $$rc; \
 	fi
+	@# (policy-rc.d above: the daemons these packages bring are not started on the host; the
+	@# real-HestiaCP fixture runs its own nginx and php-fpm inside its private root.)
 	@# The browser test's driver (playwright-core, pinned by tests/browser/package-lock.json);
 	@# it drives Debian's chromium, it never downloads a browser.
 	@command -v npm >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; }
@@ -58,6 +70,12 @@ test: build
 
 demo: build
 	@$(PHPX) tests/demo/run.php
+
+# A real HestiaCP (../shared/upstream's tarball) in a private root on REAL_HESTIA_PORT; it and
+# everything it made vanish when it stops. Nothing outside the private root changes.
+REAL_HESTIA_PORT ?= 8083
+real-hestia: deps
+	@tests/real-hestia/run.sh $(REAL_HESTIA_PORT) | jq -r --unbuffered '"HestiaCP \(.hestia) is up (set up in \(.setup_ms) ms)\n  API:        \(.url)\n  Access key: \(.key_id):\(.secret)\n  pin=\(.sha256)\n  admin / \(.admin_password)\nWHMCS server record: hostname 127.0.0.1, port \(.port), Access Hash = the key line and the pin line.\nCtrl-C (or Ctrl-D) stops it."'
 
 stubs: ext
 	@$(PHPX) stubs/generate.php > stubs/whmcs_oxide.stub.php

@@ -18,6 +18,22 @@ record() { # name passed failed
     total_pass=$((total_pass + $2)); total_fail=$((total_fail + $3))
 }
 
+# PHPUnit's closing line -> record NAME (OK (N tests...) or Tests: N ... Failures/Errors).
+record_phpunit() { # name log rc
+    local line t bad
+    line=$(grep -E '^(OK \(|Tests: )' "$2" | tail -1)
+    if [[ $line =~ ^OK\ \(([0-9]+)\ test ]]; then
+        record "$1" "${BASH_REMATCH[1]}" 0
+    elif [[ $line =~ Tests:\ ([0-9]+) ]]; then
+        t=${BASH_REMATCH[1]}
+        bad=$(echo "$line" | grep -Eo '(Failures|Errors): [0-9]+' | awk '{s+=$2} END {print s+0}')
+        [ "$3" -ne 0 ] && [ "$bad" -eq 0 ] && bad=1
+        record "$1" $((t - bad)) "$bad"
+    else
+        record "$1" 0 1
+    fi
+}
+
 echo "== cargo test (Rust unit and integration tests against the simulators)"
 cargo test --release --workspace 2>&1 | tee "$LOGS/cargo.log"
 cargo_rc=${PIPESTATUS[0]}
@@ -34,19 +50,23 @@ else
     record "stubs" 0 1
 fi
 
-echo "== PHPUnit through the WHMCS host harness"
-"${PHPX[@]}" /usr/bin/phpunit -c tests/phpunit.xml 2>&1 | tee "$LOGS/phpunit.log"
-unit_rc=${PIPESTATUS[0]}
-line=$(grep -E '^(OK \(|Tests: )' "$LOGS/phpunit.log" | tail -1)
-if [[ $line =~ ^OK\ \(([0-9]+)\ test ]]; then
-    record "phpunit" "${BASH_REMATCH[1]}" 0
-elif [[ $line =~ Tests:\ ([0-9]+) ]]; then
-    t=${BASH_REMATCH[1]}
-    bad=$(echo "$line" | grep -Eo '(Failures|Errors): [0-9]+' | awk '{s+=$2} END {print s+0}')
-    [ "$unit_rc" -ne 0 ] && [ "$bad" -eq 0 ] && bad=1
-    record "phpunit" $((t - bad)) "$bad"
+echo "== PHPUnit through the WHMCS host harness (panel simulators)"
+"${PHPX[@]}" /usr/bin/phpunit -c tests/phpunit.xml --exclude-group real-panel 2>&1 | tee "$LOGS/phpunit.log"
+record_phpunit "phpunit" "$LOGS/phpunit.log" "${PIPESTATUS[0]}"
+
+echo "== PHPUnit: oxide_hestiacp against the real HestiaCP (tests/real-hestia, private root)"
+tests/real-hestia/host-state.sh > "$LOGS/host-before.txt"
+OXIDE_HESTIA_TARGET=real "${PHPX[@]}" /usr/bin/phpunit -c tests/phpunit.xml --testsuite hestia \
+    --exclude-group simulator-only 2>&1 | tee "$LOGS/phpunit-real.log"
+record_phpunit "real panel" "$LOGS/phpunit-real.log" "${PIPESTATUS[0]}"
+sleep 1 # the panel's processes end with its namespace
+tests/real-hestia/host-state.sh > "$LOGS/host-after.txt"
+if diff -u "$LOGS/host-before.txt" "$LOGS/host-after.txt"; then
+    echo "the host is as it was: users, /etc, /home, /usr/local/hestia, listening ports"
+    record "host intact" 1 0
 else
-    record "phpunit" 0 1
+    echo "the real-panel run changed the host (diff above)"
+    record "host intact" 0 1
 fi
 
 echo "== .phpt (PHP extension tests)"

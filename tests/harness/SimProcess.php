@@ -9,11 +9,9 @@
  *
  * The binary is OXIDE_SIM_BIN, else <repo>/target/release/oxide-sim; option 'command' (an
  * argv prefix, e.g. [PHP_BINARY, 'fake-sim.php']) replaces it. The simulator prints one JSON
- * line on stdout when ready. --watch-stdin makes it exit when its stdin closes, so it cannot
- * outlive this PHP process even if stop() never runs. Its stderr goes to a temp file (a pipe
- * nobody drains could fill up and block it) and is quoted when startup fails.
+ * line on stdout when ready; --watch-stdin makes it exit when its stdin closes (ReadyLineProcess).
  */
-class SimProcess
+class SimProcess extends ReadyLineProcess
 {
     public string $panel;
     public string $url;
@@ -21,14 +19,6 @@ class SimProcess
     public string $controlUrl;
     public string $sha256;
     public bool $tls;
-
-    /** @var resource|null */
-    private $proc;
-    /** @var resource|null */
-    private $stdin;
-    /** @var resource|null */
-    private $stdout;
-    private string $stderrFile;
 
     /**
      * @param array $options 'command' => string[] argv prefix replacing the binary;
@@ -39,16 +29,9 @@ class SimProcess
         $this->panel = $panel;
         $command = $options['command'] ?? [getenv('OXIDE_SIM_BIN') ?: dirname(__DIR__, 2) . '/target/release/oxide-sim'];
         $argv = array_merge(array_values($command), ['--panel', $panel, '--watch-stdin'], array_values(array_map('strval', $args)));
-
-        $this->stderrFile = (string) tempnam(sys_get_temp_dir(), 'oxide-sim-err-');
-        $proc = proc_open($argv, [0 => ['pipe', 'r'], 1 => ['pipe', 'w'], 2 => ['file', $this->stderrFile, 'w']], $pipes);
-        if (!is_resource($proc)) {
-            throw new RuntimeException('cannot start simulator: ' . implode(' ', $argv));
-        }
-        [$this->proc, $this->stdin, $this->stdout] = [$proc, $pipes[0], $pipes[1]];
-
+        $ready = $this->start($argv, (float) ($options['startTimeout'] ?? 10.0), 'simulator');
         try {
-            $this->applyReadyLine($this->readReadyLine((float) ($options['startTimeout'] ?? 10.0)));
+            $this->applyReadyLine($ready);
         } catch (Throwable $e) {
             $this->stop();
             throw $e;
@@ -97,88 +80,23 @@ class SimProcess
         return $decoded;
     }
 
-    /** Ask politely (POST /shutdown, close stdin), then terminate. Safe to call twice. */
-    public function stop(): void
+    /** Asks politely (POST /shutdown) before stdin closes. */
+    protected function beforeStop(): void
     {
-        if ($this->proc === null) {
+        if (!isset($this->controlUrl)) {
             return;
         }
-        if (isset($this->controlUrl) && proc_get_status($this->proc)['running']) {
-            try {
-                $ch = curl_init($this->controlUrl . '/shutdown');
-                curl_setopt_array($ch, [CURLOPT_POST => true, CURLOPT_POSTFIELDS => '', CURLOPT_RETURNTRANSFER => true, CURLOPT_TIMEOUT => 2]);
-                curl_exec($ch);
-                curl_close($ch);
-            } catch (Throwable $e) {
-                // it may already be gone; stdin close and terminate below still apply
-            }
-        }
-        foreach ([$this->stdin, $this->stdout] as $pipe) {
-            if (is_resource($pipe)) {
-                fclose($pipe);
-            }
-        }
-        if (!$this->waitForExit(3.0)) {
-            proc_terminate($this->proc, 15);
-            if (!$this->waitForExit(1.0)) {
-                proc_terminate($this->proc, 9);
-            }
-        }
-        proc_close($this->proc);
-        $this->proc = $this->stdin = $this->stdout = null;
-        if (is_file($this->stderrFile)) {
-            unlink($this->stderrFile);
-        }
+        $ch = curl_init($this->controlUrl . '/shutdown');
+        curl_setopt_array($ch, [CURLOPT_POST => true, CURLOPT_POSTFIELDS => '', CURLOPT_RETURNTRANSFER => true, CURLOPT_TIMEOUT => 2]);
+        curl_exec($ch);
+        curl_close($ch);
     }
 
-    public function __destruct()
+    private function applyReadyLine(array $ready): void
     {
-        $this->stop();
-    }
-
-    /** What the simulator wrote to stderr so far. */
-    public function stderr(): string
-    {
-        return is_file($this->stderrFile) ? (string) file_get_contents($this->stderrFile) : '';
-    }
-
-    private function readReadyLine(float $timeout): string
-    {
-        stream_set_blocking($this->stdout, false);
-        $deadline = microtime(true) + $timeout;
-        $buffer = '';
-        while (($newline = strpos($buffer, "\n")) === false) {
-            $left = $deadline - microtime(true);
-            if ($left <= 0) {
-                throw new RuntimeException(sprintf('simulator printed no ready line within %.1f s; stderr: %s', $timeout, $this->stderr()));
-            }
-            $read = [$this->stdout];
-            $write = $except = null;
-            if (stream_select($read, $write, $except, 0, (int) (min($left, 0.1) * 1000000)) > 0) {
-                $chunk = fread($this->stdout, 8192);
-                if ($chunk !== false && $chunk !== '') {
-                    $buffer .= $chunk;
-                    continue;
-                }
-            }
-            $status = proc_get_status($this->proc);
-            if (!$status['running']) {
-                $buffer .= (string) stream_get_contents($this->stdout);
-                if (strpos($buffer, "\n") !== false) {
-                    continue; // it printed the line and exited; let the caller judge the line
-                }
-                throw new RuntimeException("simulator exited (code {$status['exitcode']}) before it was ready; stderr: " . $this->stderr());
-            }
-        }
-        return substr($buffer, 0, $newline);
-    }
-
-    private function applyReadyLine(string $line): void
-    {
-        $ready = json_decode($line, true);
         foreach (['url', 'port', 'control_url'] as $key) {
-            if (!is_array($ready) || !isset($ready[$key])) {
-                throw new RuntimeException("simulator ready line lacks '$key': $line");
+            if (!isset($ready[$key])) {
+                throw new RuntimeException("simulator ready line lacks '$key': " . json_encode($ready));
             }
         }
         $this->url = (string) $ready['url'];
@@ -186,17 +104,5 @@ class SimProcess
         $this->controlUrl = rtrim((string) $ready['control_url'], '/');
         $this->sha256 = (string) ($ready['sha256'] ?? '');
         $this->tls = (bool) ($ready['tls'] ?? false);
-    }
-
-    private function waitForExit(float $seconds): bool
-    {
-        $deadline = microtime(true) + $seconds;
-        do {
-            if (!proc_get_status($this->proc)['running']) {
-                return true;
-            }
-            usleep(20000);
-        } while (microtime(true) < $deadline);
-        return false;
     }
 }

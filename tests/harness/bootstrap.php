@@ -40,7 +40,7 @@ require_once $illuminate;
 
 foreach ([
     'Database', 'Crypto', 'ModuleLog', 'Hooks', 'ModuleAutoloader', 'ClientDetails',
-    'ParamsBuilder', 'Fixtures', 'LocalApi', 'WhmcsHost', 'SimProcess',
+    'ParamsBuilder', 'Fixtures', 'LocalApi', 'WhmcsHost', 'ReadyLineProcess', 'SimProcess', 'RealHestia', 'RealHestiaPanel',
 ] as $file) {
     require_once __DIR__ . "/$file.php";
 }

@@ -37,6 +37,11 @@ impl<'a> HestiaApi<'a> {
         self.transport.endpoint()
     }
 
+    /// The name of this server's `/tmp` file for `subject` (see [`super::tmp_file`]).
+    pub fn tmp_name(&self, kind: &str, subject: &str) -> String {
+        super::tmp_file::name(&self.credentials, kind, subject)
+    }
+
     /// Runs `cmd` with positional arguments; `Ok(output)` only for exit code 0.
     pub fn run(&self, cmd: &str, args: &[&str]) -> Result<String, HestiaError> {
         self.run_with(cmd, args, None)
@@ -187,7 +192,7 @@ fn interpret_without_code(cmd: &str, resp: &Response) -> Result<String, HestiaEr
         }
         return Err(HestiaError::Command {
             cmd: cmd.to_string(),
-            code: ExitCode(-1),
+            code: ExitCode::from_message(&msg),
             message: msg,
         });
     }

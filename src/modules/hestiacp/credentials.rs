@@ -59,14 +59,20 @@ impl Credentials {
     }
 }
 
+/// Characters HestiaCP's own check allows in a secret (`is_secret_access_key_format_valid`
+/// in `func/main.sh`: `[[:alnum:]|_|\.|\+|/|\^|~|=|%|\-]{40}`, so `|` too);
+/// `v-add-access-key` itself draws from alphanumerics and `_-=`.
+const SECRET_SYMBOLS: &str = "_.+/^~=%|-";
+
 fn parse_access_key(text: &str) -> Option<Credentials> {
     let (id, secret) = text.trim().split_once(':')?;
-    let ok = |s: &str, len: usize| {
-        s.len() == len
-            && s.chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
-    };
-    (ok(id, 20) && ok(secret, 40)).then(|| Credentials::AccessKey {
+    // The ID is 20 alphanumerics (`is_access_key_id_format_valid`).
+    let id_ok = id.len() == 20 && id.chars().all(|c| c.is_ascii_alphanumeric());
+    let secret_ok = secret.len() == 40
+        && secret
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || SECRET_SYMBOLS.contains(c));
+    (id_ok && secret_ok).then(|| Credentials::AccessKey {
         id: id.to_string(),
         secret: secret.to_string(),
     })
@@ -97,5 +103,38 @@ mod tests {
         assert!(matches!(c, Credentials::Legacy { .. }));
         assert!(Credentials::from_server(&server("garbage", "admin", "pw")).is_err());
         assert!(Credentials::from_server(&server("", "", "")).is_err());
+    }
+
+    #[test]
+    fn accepts_every_secret_character_hestiacp_allows() {
+        // v-add-access-key's alphabet (with its special characters) and the rest of the check's.
+        let alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-=.+/^~%|";
+        let chars: Vec<char> = alphabet.chars().collect();
+        for start in 0..chars.len() {
+            let secret: String = (0..40).map(|i| chars[(start + i) % chars.len()]).collect();
+            let key = format!("A1b2C3d4E5f6G7h8I9j0:{secret}");
+            let c = Credentials::from_server(&server(&format!("{key}\npin=AA"), "", ""));
+            assert_eq!(
+                c.ok(),
+                Some(Credentials::AccessKey {
+                    id: "A1b2C3d4E5f6G7h8I9j0".into(),
+                    secret
+                })
+            );
+        }
+    }
+
+    #[test]
+    fn refuses_what_hestiacp_refuses() {
+        let good = "s".repeat(40);
+        for bad in [
+            format!("A1b2C3d4E5f6G7h8I9j_:{good}"), // `_` is not in an ID
+            format!("A1b2C3d4E5f6G7h8I9j0:{}", "s".repeat(39)),
+            format!("A1b2C3d4E5f6G7h8I9j0:{}\"", "s".repeat(39)),
+            format!("A1b2C3d4E5f6G7h8I9j0:{}:", "s".repeat(39)),
+            format!("A1b2C3d4E5f6G7h8I9j0:{} {}", "s".repeat(20), "s".repeat(19)),
+        ] {
+            assert!(parse_access_key(&bad).is_none(), "{bad}");
+        }
     }
 }

@@ -1,8 +1,8 @@
 //! Custom package deployment over the API: write the package file with `v-make-tmp-file`, then
 //! `v-add-user-package` (with `yes` to rewrite an existing one) and, after a rewrite,
 //! `v-update-user-package` so users already on it get the new limits (the seed's "edit" path).
-
-use crate::modules::shared::random;
+//! The package file keeps one name per package (see [`super::tmp_file`]): HestiaCP's API cannot
+//! delete it, so a later deployment overwrites it rather than adding another.
 
 use super::api::HestiaApi;
 use super::error::HestiaError;
@@ -25,9 +25,7 @@ pub fn deploy(
     existing: &[String],
 ) -> Result<Deployed, HestiaError> {
     let exists = existing.iter().any(|p| p == &pkg.name);
-    // /tmp files written by the API are never deleted: a unique name per deployment.
-    let suffix = random::letters(10).map_err(|e| HestiaError::Input(e.to_string()))?;
-    let tmp_name = format!("whmcs-oxide-{}-{suffix}", pkg.name);
+    let tmp_name = api.tmp_name("pkg", &pkg.name);
     api.run("v-make-tmp-file", &[&pkg.spec.render(), &tmp_name])?;
     let tmp_path = format!("/tmp/{tmp_name}");
     if exists {

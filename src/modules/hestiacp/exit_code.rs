@@ -48,9 +48,50 @@ impl ExitCode {
         }
     }
 
+    /// The code behind an error message of the legacy (user/password) API, which sends no
+    /// `Hestia-Exit-Code` header: the wording of `func/main.sh`'s checks (`is_object_valid`,
+    /// `is_object_new`, `is_object_unsuspended`, `is_object_suspended`, the format checks).
+    /// `-1` when the message is none of them.
+    pub fn from_message(message: &str) -> ExitCode {
+        let m = message.trim().trim_end_matches('.').to_ascii_lowercase();
+        if m.contains("doesn't exist") || m.contains("does not exist") {
+            ExitCode::NOTEXIST
+        } else if m.contains("is not suspended") {
+            ExitCode::UNSUSPENDED
+        } else if m.contains("is suspended") {
+            ExitCode::SUSPENDED
+        } else if m.ends_with(" exists") || m.contains("already exists") {
+            ExitCode::EXISTS
+        } else if m.starts_with("invalid ") || m.contains(" is invalid") {
+            ExitCode::INVALID
+        } else {
+            ExitCode(-1)
+        }
+    }
+
     /// Codes the API uses for credential, permission and API-access problems.
     pub fn is_auth(self) -> bool {
         matches!(self.0, 9 | 10 | 21)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn legacy_messages_map_to_hestias_codes() {
+        for (msg, code) in [
+            ("user shopuser doesn't exist", ExitCode::NOTEXIST),
+            ("user alice exists", ExitCode::EXISTS),
+            ("package gold already exists.", ExitCode::EXISTS),
+            ("user shopuser is suspended", ExitCode::SUSPENDED),
+            ("user shopuser is not suspended", ExitCode::UNSUSPENDED),
+            ("invalid user format :: Bad Name", ExitCode::INVALID),
+            ("disk full", ExitCode(-1)),
+        ] {
+            assert_eq!(ExitCode::from_message(msg), code, "{msg}");
+        }
     }
 }
 

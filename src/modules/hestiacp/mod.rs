@@ -17,6 +17,7 @@ pub mod password;
 pub mod product;
 pub mod service;
 pub mod settings;
+pub mod tmp_file;
 pub mod usage;
 pub mod user;
 pub mod user_list;

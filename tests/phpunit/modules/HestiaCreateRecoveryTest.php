@@ -25,6 +25,7 @@ final class HestiaCreateRecoveryTest extends HestiaLifecycleTestCase
         $this->fault($faults);
     }
 
+    /** @group simulator-only */
     public function testLostAnswerToAddUserIsCheckedOnThePanelAndTheCreateCompleted(): void
     {
         $id = $this->newService($this->product(['After creation' => 'domain']));
@@ -35,6 +36,7 @@ final class HestiaCreateRecoveryTest extends HestiaLifecycleTestCase
         $this->assertArrayHasKey('shop.example', $this->panelUser('shopuser')['web_domains'], 'not left half-created');
     }
 
+    /** @group simulator-only */
     public function testCreateRetriedAfterAClientTimeoutYieldsOneUserAndSuccess(): void
     {
         $id = $this->newService($this->product(['After creation' => 'domain']));
@@ -51,6 +53,7 @@ final class HestiaCreateRecoveryTest extends HestiaLifecycleTestCase
         $this->assertSame('Active', $this->host->service($id)['domainstatus']);
     }
 
+    /** @group simulator-only */
     public function testTimeoutMessageNamesTheServerTheWaitAndThatARetryIsSafe(): void
     {
         $id = $this->newService($this->product());
@@ -60,6 +63,7 @@ final class HestiaCreateRecoveryTest extends HestiaLifecycleTestCase
         $this->assertStringContainsString('running Create again is safe', $r);
     }
 
+    /** @group simulator-only */
     public function testRetryReusesTheGeneratedPassword(): void
     {
         $id = $this->newService($this->product());
@@ -67,9 +71,10 @@ final class HestiaCreateRecoveryTest extends HestiaLifecycleTestCase
         $this->service($id, 'CreateAccount', ['password' => '']);
         $stored = $this->secret($this->host->service($id)['password_plain']);
         $this->assertSame('success', $this->service($id, 'CreateAccount'));
-        $this->assertSame($stored, $this->panelUser('shopuser')['password'], 'WHMCS holds the password the panel got');
+        $this->assertPanelPassword('shopuser', $stored, 'WHMCS holds the password the panel got');
     }
 
+    /** @group simulator-only */
     public function testNoAnswerAndNoUserIsAPlainErrorThatChangesNothing(): void
     {
         $this->useServer($this->serverWithHash('timeout=1'));
@@ -81,6 +86,7 @@ final class HestiaCreateRecoveryTest extends HestiaLifecycleTestCase
         $this->assertSame(['v-list-user-packages', 'v-list-user', 'v-add-user', 'v-list-user'], $this->commands());
     }
 
+    /** @group simulator-only */
     public function testDomainStepFailureRemovesTheNewUserAndReportsAnError(): void
     {
         $id = $this->newService($this->product(['After creation' => 'domain']));
@@ -105,6 +111,7 @@ final class HestiaCreateRecoveryTest extends HestiaLifecycleTestCase
         $this->assertSame('Pending', $this->host->service($id)['domainstatus']);
     }
 
+    /** @group simulator-only */
     public function testCreateAfterARolledBackAttemptSucceeds(): void
     {
         $id = $this->newService($this->product(['After creation' => 'domain']));
@@ -114,6 +121,7 @@ final class HestiaCreateRecoveryTest extends HestiaLifecycleTestCase
         $this->assertSame(['shopuser'], $this->panelUserNames());
     }
 
+    /** @group simulator-only */
     public function testFailingUserCreationDeletesNobody(): void
     {
         $id = $this->newService($this->product(['After creation' => 'domain']));

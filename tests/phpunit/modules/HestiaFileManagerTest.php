@@ -89,7 +89,11 @@ final class HestiaFileManagerTest extends ModuleTestCase
         $this->assertTrue($r['success'], $r['error'] ?? '');
         $this->assertFalse($r['normalized']);
         $this->assertSame("one\ntwo\n", file_get_contents($this->home() . '/docs/a.txt'));
-        $this->assertSame([], glob(self::$fsRoot . '/tmp/oxide-fm-*'), 'the temporary upload copy is removed');
+        // HestiaCP's API cannot delete what it wrote to /tmp (the real panel refuses, and so does
+        // the simulator): the module's one file for this destination is left empty.
+        $tmp = glob(self::$fsRoot . '/tmp/whmcs-oxide-fm-*');
+        $this->assertCount(1, $tmp, 'one temporary file for this destination');
+        $this->assertSame("\n", file_get_contents($tmp[0]), 'the upload does not stay in /tmp');
 
         $r = $this->fm('read', ['path' => 'docs/a.txt']);
         $this->assertSame(["one\ntwo\n", true], [$r['content'], $r['exact']]);

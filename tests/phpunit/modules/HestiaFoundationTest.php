@@ -37,24 +37,24 @@ final class HestiaFoundationTest extends HestiaTestCase
         $this->assertSame(['v-list-sys-info', 'v-list-user-packages'], $this->commands());
         $log = json_encode($this->host->moduleLog());
         $this->assertStringContainsString('v-list-sys-info', $log);
-        $this->assertStringContainsString(str_repeat('*', strlen(self::KEY_ID . ':' . self::KEY_SECRET)), $log);
+        $this->assertStringContainsString(str_repeat('*', strlen($this->keyId . ':' . $this->keySecret)), $log);
     }
 
     public function testWrongPinNoPinBadKeyAndClosedPortEachSayWhatToFix(): void
     {
-        $wrongPin = $this->hestiaServer(self::KEY_ID . ':' . self::KEY_SECRET . "\npin=" . str_repeat('00:', 31) . '00');
+        $wrongPin = $this->hestiaServer($this->keyId . ':' . $this->keySecret . "\npin=" . str_repeat('00:', 31) . '00');
         $r = $this->server($wrongPin, 'TestConnection');
         $this->assertFalse($r['success']);
         $this->assertStringContainsString('does not match the pinned fingerprint', $r['error']);
         $this->assertStringContainsString($this->panel->sha256, $r['error']);
 
-        $noPin = $this->hestiaServer(self::KEY_ID . ':' . self::KEY_SECRET);
+        $noPin = $this->hestiaServer($this->keyId . ':' . $this->keySecret);
         $r = $this->server($noPin, 'TestConnection');
         $this->assertFalse($r['success']);
         $this->assertStringContainsString('pin=' . $this->panel->sha256, $r['error']);
 
         $badSecret = $this->secret(str_repeat('b', 40));
-        $badKey = $this->hestiaServer(self::KEY_ID . ':' . $badSecret . "\npin=" . $this->panel->sha256);
+        $badKey = $this->hestiaServer($this->keyId . ':' . $badSecret . "\npin=" . $this->panel->sha256);
         $r = $this->server($badKey, 'TestConnection');
         $this->assertFalse($r['success']);
         $this->assertStringContainsString('refused the credentials', $r['error']);
@@ -77,7 +77,7 @@ final class HestiaFoundationTest extends HestiaTestCase
         $this->assertNotEmpty($rows);
         $this->assertSame(self::MODULE, $rows[0]['module']);
         foreach ($rows as $row) {
-            $this->assertStringNotContainsString(self::KEY_SECRET, $row['request'] . $row['response']);
+            $this->assertStringNotContainsString($this->keySecret, $row['request'] . $row['response']);
         }
     }
 }

@@ -11,6 +11,7 @@ final class HestiaLetsEncryptTest extends HestiaLifecycleTestCase
 {
     private const WITH_SSL = ['After creation' => 'domain, letsencrypt'];
 
+    /** @group simulator-only */
     public function testCreateIssuesTheWebCertificateNotTheMailOne(): void
     {
         $id = $this->newService($this->product(self::WITH_SSL));
@@ -21,6 +22,7 @@ final class HestiaLetsEncryptTest extends HestiaLifecycleTestCase
         $this->assertSame(['web'], array_column($this->panelUser('shopuser')['certificates'], 'kind'));
     }
 
+    /** @group simulator-only */
     public function testWithoutTheSettingNoCertificateIsRequested(): void
     {
         $id = $this->newService($this->product(['After creation' => 'domain']));
@@ -28,6 +30,7 @@ final class HestiaLetsEncryptTest extends HestiaLifecycleTestCase
         $this->assertNotContains('v-add-letsencrypt-domain', $this->commands());
     }
 
+    /** @group simulator-only */
     public function testFailureLeavesTheAccountActive(): void
     {
         $this->setState(['letsencrypt' => ['delay_ms' => 0, 'fail_exit' => 15]]);
@@ -38,6 +41,7 @@ final class HestiaLetsEncryptTest extends HestiaLifecycleTestCase
         $this->assertArrayHasKey('shop.example', $this->panelUser('shopuser')['web_domains']);
     }
 
+    /** @group simulator-only */
     public function testFailureIsReportedInTheActivityLogWithTheRetryButton(): void
     {
         $this->setState(['letsencrypt' => ['delay_ms' => 0, 'fail_exit' => 15]]);
@@ -49,6 +53,7 @@ final class HestiaLetsEncryptTest extends HestiaLifecycleTestCase
         $this->assertStringContainsString("Issue Let's Encrypt certificate", $activity);
     }
 
+    /** @group simulator-only */
     public function testFailureIsReportedInTheModuleLog(): void
     {
         $this->setState(['letsencrypt' => ['delay_ms' => 0, 'fail_exit' => 15]]);
@@ -59,6 +64,7 @@ final class HestiaLetsEncryptTest extends HestiaLifecycleTestCase
         $this->assertStringContainsString('validation status 400', $le[0]['response']);
     }
 
+    /** @group simulator-only */
     public function testSlownessBeyondTheWaitLeavesTheAccountActiveAndIsReported(): void
     {
         $this->useServer($this->serverWithHash('letsencrypt_wait=1'));
@@ -83,6 +89,7 @@ final class HestiaLetsEncryptTest extends HestiaLifecycleTestCase
         $this->assertNotSame([], $this->panelUser($user)['certificates'], 'the panel still issues the certificate');
     }
 
+    /** @group simulator-only */
     public function testIssueSslButtonRetriesAfterAFailure(): void
     {
         $this->setState(['letsencrypt' => ['delay_ms' => 0, 'fail_exit' => 15]]);
@@ -98,6 +105,7 @@ final class HestiaLetsEncryptTest extends HestiaLifecycleTestCase
         $this->assertSame(['web'], array_column($this->panelUser('shopuser')['certificates'], 'kind'));
     }
 
+    /** @group simulator-only */
     public function testIssueSslFailureIsAClearMessage(): void
     {
         $id = $this->activeService(['After creation' => 'domain']);
@@ -107,6 +115,7 @@ final class HestiaLetsEncryptTest extends HestiaLifecycleTestCase
         $this->assertStringContainsString('shop.example', $r);
     }
 
+    /** @group simulator-only */
     public function testIssueSslIsAnAdminButton(): void
     {
         $buttons = $this->host->call(self::MODULE, 'AdminCustomButtonArray', []);

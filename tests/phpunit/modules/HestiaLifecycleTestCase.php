@@ -68,7 +68,7 @@ abstract class HestiaLifecycleTestCase extends HestiaTestCase
     /** A Hestia server record with extra Access Hash lines (e.g. `timeout=2`). */
     protected function serverWithHash(string ...$lines): int
     {
-        $hash = implode("\n", array_merge([self::KEY_ID . ':' . self::KEY_SECRET, 'pin=' . $this->panel->sha256], $lines));
+        $hash = implode("\n", array_merge([$this->keyId . ':' . $this->keySecret, 'pin=' . $this->panel->sha256], $lines));
         return $this->hestiaServer($hash);
     }
 

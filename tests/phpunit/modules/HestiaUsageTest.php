@@ -126,6 +126,7 @@ final class HestiaUsageTest extends HestiaLifecycleTestCase
         $this->assertSame([0, 0, 0, 0], $this->usage('alice'), 'alice was rolled back with bob');
     }
 
+    /** @group simulator-only */
     public function testPanelErrorIsReportedAndChangesNothing(): void
     {
         $this->fault(['route' => 'v-list-users', 'kind' => 'html', 'status' => 502, 'times' => 1]);
@@ -157,6 +158,7 @@ final class HestiaUsageTest extends HestiaLifecycleTestCase
         $this->assertMatchesRegularExpression('/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/', $alice['created']);
     }
 
+    /** @group simulator-only */
     public function testListAccountsFailureIsTheContractsErrorShape(): void
     {
         $this->fault(['route' => 'v-list-users', 'kind' => 'auth', 'times' => 1]);

@@ -151,17 +151,18 @@ pub fn download(fs: &FsClient<'_>, input: &Input<'_>) -> Out {
         .with("content", content))
 }
 
-/// Writes `content` to `dest` through a temporary file in /tmp (the only way the API takes
-/// file contents), removing the temporary file afterwards.
-fn write(fs: &FsClient<'_>, dest: &HomePath, content: &str, tmp: &str) -> Result<(), FmError> {
+/// Writes `content` to `dest` through a file in /tmp (the only way the API takes file
+/// contents). The API cannot delete that file (see `tmp_file`), so it has one name per
+/// destination and is emptied afterwards, whatever happened: the client's data does not stay.
+fn write(fs: &FsClient<'_>, dest: &HomePath, content: &str) -> Result<(), FmError> {
     let doing = what("save", dest);
-    fs.make_tmp_file(content, tmp)
-        .map_err(|e| FmError::from_panel(e, doing.clone()))?;
-    let tmp_path = format!("/tmp/{tmp}");
-    let copied = fs.run("v-copy-fs-file", &[&tmp_path, &fs.abs(dest)]);
-    // Remove the temporary copy whatever happened (it holds the client's data).
-    let _ = fs.run("v-delete-fs-file", &[&tmp_path]);
-    copied.map_err(|e| FmError::from_panel(e, doing))?;
+    let tmp = fs.tmp_name(dest);
+    let written = fs.make_tmp_file(content, &tmp);
+    let copied =
+        written.and_then(|_| fs.run("v-copy-fs-file", &[&format!("/tmp/{tmp}"), &fs.abs(dest)]));
+    let emptied = fs.make_tmp_file("", &tmp);
+    copied.map_err(|e| FmError::from_panel(e, doing.clone()))?;
+    emptied.map_err(|e| FmError::from_panel(e, doing))?;
     Ok(())
 }
 
@@ -173,17 +174,17 @@ fn saved(p: &HomePath, content: &str) -> Array {
 }
 
 /// save: the editor's content into an existing file.
-pub fn save(fs: &FsClient<'_>, input: &Input<'_>, tmp: &str) -> Out {
+pub fn save(fs: &FsClient<'_>, input: &Input<'_>) -> Out {
     let p = input.path("path")?;
     let content = input.text("content");
     text::check_upload(&content, "content")?;
     file(fs, &p, "path")?;
-    write(fs, &p, &content, tmp)?;
+    write(fs, &p, &content)?;
     Ok(saved(&p, &content))
 }
 
 /// create_file: an empty (or given) new file in a folder.
-pub fn create_file(fs: &FsClient<'_>, input: &Input<'_>, tmp: &str) -> Out {
+pub fn create_file(fs: &FsClient<'_>, input: &Input<'_>) -> Out {
     let dir = input.path("path")?;
     let name_raw = input.text("name");
     let name = path::name(&name_raw, "name")?;
@@ -197,12 +198,12 @@ pub fn create_file(fs: &FsClient<'_>, input: &Input<'_>, tmp: &str) -> Out {
             .map_err(|e| FmError::from_panel(e, what("create", &p)))?;
         return Ok(ok().with("path", p.display()).with("size", 0));
     }
-    write(fs, &p, &content, tmp)?;
+    write(fs, &p, &content)?;
     Ok(saved(&p, &content))
 }
 
 /// upload: a file from the browser into a folder (text only, see [`text`]).
-pub fn upload(fs: &FsClient<'_>, input: &Input<'_>, tmp: &str) -> Out {
+pub fn upload(fs: &FsClient<'_>, input: &Input<'_>) -> Out {
     let dir = input.path("path")?;
     let name_raw = input.text("name");
     let name = path::name(&name_raw, "file name")?;
@@ -215,7 +216,7 @@ pub fn upload(fs: &FsClient<'_>, input: &Input<'_>, tmp: &str) -> Out {
         Some(e) if e.kind == Kind::File && input.text("overwrite") == "1" => {}
         Some(_) => return Err(FmError::input(format!("{} exists already", show(&p)))),
     }
-    write(fs, &p, &content, tmp)?;
+    write(fs, &p, &content)?;
     Ok(saved(&p, &content))
 }
 

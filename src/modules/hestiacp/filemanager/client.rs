@@ -114,6 +114,12 @@ impl<'a> FsClient<'a> {
         self.send(cmd, &all, Hide::Nothing)
     }
 
+    /// This user's `/tmp` file name for writing `dest` (see `tmp_file`).
+    pub fn tmp_name(&self, dest: &HomePath) -> String {
+        let subject = format!("{}\n{}", self.user, self.abs(dest));
+        super::super::tmp_file::name(&self.credentials, "fm", &subject)
+    }
+
     /// `v-make-tmp-file CONTENT NAME`, the content kept out of the log.
     pub fn make_tmp_file(&self, content: &str, name: &str) -> Result<(), HestiaError> {
         self.send(

@@ -17,7 +17,6 @@ pub mod listing;
 pub mod path;
 pub mod text;
 
-use crate::modules::shared::random;
 use crate::whmcs::{Array, Call, Failure, Reply, Value};
 
 use actions::Input;
@@ -127,19 +126,14 @@ fn run(call: &Call<'_>, input: &Input<'_>, name: &str) -> Result<Array, FmError>
     let account = access::check(call, client)?;
     let filter = ContentFilter::new(call);
     let fs = FsClient::new(call, &filter, &account.username)?;
-    let tmp = format!(
-        "oxide-fm-{}-{}",
-        account.service_id,
-        random::letters(16).map_err(|e| FmError::input(e.to_string()))?
-    );
     let out = match name {
         "list" => actions::list(&fs, input),
         "read" => actions::read(&fs, input),
         "download" => actions::download(&fs, input),
-        "save" => actions::save(&fs, input, &tmp),
-        "create_file" => actions::create_file(&fs, input, &tmp),
+        "save" => actions::save(&fs, input),
+        "create_file" => actions::create_file(&fs, input),
         "create_folder" => actions::create_folder(&fs, input),
-        "upload" => actions::upload(&fs, input, &tmp),
+        "upload" => actions::upload(&fs, input),
         "rename" => actions::rename(&fs, input),
         "move" => actions::transfer(&fs, input, false),
         "copy" => actions::transfer(&fs, input, true),

@@ -412,10 +412,10 @@ fn make_tmp_file(panel: &HestiaPanel, args: &[(usize, String)], legacy: bool) ->
         return None;
     }
     let content = format!("{}\n", named(1).unwrap_or_default());
-    panel
-        .lock()
-        .tmp_files
-        .insert(format!("/tmp/{base}"), content);
+    let mut st = panel.lock();
+    st.tmp_files.insert(format!("/tmp/{base}"), content);
+    // fopen(…, "w") writes the file at once, as the real index.php does.
+    panel.fs.sync_tmp(&st.tmp_files);
     Some(())
 }
 

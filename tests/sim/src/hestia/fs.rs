@@ -232,7 +232,9 @@ fn copy_or_move(p: &HestiaPanel, a: Args, kind: &str, moving: bool) -> R {
     // mv acts on a link itself; cp follows the source link.
     let src_phys = root.resolve(src, !moving).ok_or_else(failed)?;
     let target = target_of(root, &src_phys, dst).ok_or_else(failed)?;
-    if !FsRoot::may_access(user, &src_phys)
+    // A file the API wrote belongs to hestiaweb; /tmp is sticky, so the user cannot move it.
+    if (moving && st.tmp_files.contains_key(&src_phys))
+        || !FsRoot::may_access(user, &src_phys)
         || !FsRoot::may_access(user, &target)
         || target == src_phys
         || super::fs_root::within(&target, &src_phys)
@@ -287,6 +289,11 @@ fn delete(p: &HestiaPanel, a: Args, dir: bool) -> R {
     let Some(m) = root.lstat(&phys) else {
         return Ok(String::new()); // rm -f of nothing succeeds
     };
+    // The API wrote it as hestiaweb into the sticky /tmp: `rm` as the user is refused
+    // (HestiaCP 1.10 answers exactly this; the file stays).
+    if st.tmp_files.contains_key(&phys) {
+        return Err(failed());
+    }
     let parent = phys.rsplit_once('/').map(|(d, _)| d).unwrap_or("/");
     if !FsRoot::may_access(user, parent) || !FsRoot::may_access(user, &phys) {
         return Err(failed());
