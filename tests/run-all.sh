@@ -77,7 +77,7 @@ f=$(grep -E '^Tests failed' "$LOGS/phpt.log" | grep -Eo '[0-9]+' | head -1)
 record "phpt" "${p:-0}" "${f:-1}"
 
 echo "== browser (headless Chromium through the harness client area)"
-timeout 180 node --test --test-reporter=tap --test-timeout=90000 tests/browser/ 2>&1 | tee "$LOGS/browser.log"
+timeout 400 node --test --test-reporter=tap --test-timeout=150000 tests/browser/ 2>&1 | tee "$LOGS/browser.log"
 browser_rc=${PIPESTATUS[0]}
 p=$(grep -E '^# pass [0-9]+' "$LOGS/browser.log" | grep -Eo '[0-9]+' | tail -1)
 f=$(grep -E '^# fail [0-9]+' "$LOGS/browser.log" | grep -Eo '[0-9]+' | tail -1)

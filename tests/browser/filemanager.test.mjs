@@ -1,10 +1,12 @@
 // The HestiaCP file manager in a real browser: Debian's chromium, headless, driven by
-// playwright-core, against the harness client area (php -S on loopback) and the HestiaCP
-// simulator, whose homes are a folder on disk this test reads to check real bytes.
+// playwright-core, against the harness client area (php -S on loopback) and, in turn, the
+// HestiaCP simulator (whose homes are a folder on disk) and the real HestiaCP of
+// tests/real-hestia (its private root, seen through /proc), whose files this test reads to
+// check real bytes.
 //
 //   node --test tests/browser/   (make test runs it; needs build/whmcs_oxide.so and the sim)
 
-import { test, before, after } from 'node:test';
+import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
@@ -18,19 +20,20 @@ const ext = process.env.OXIDE_EXT || join(repo, 'build', 'whmcs_oxide.so');
 const artifacts = join(repo, 'tests', 'artifacts');
 const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
 
-let env; // serve.php's ready line
-let server;
 let browser;
 
-function startServer() {
+function startServer(target) {
+    const real = target === 'real';
     return new Promise((resolve, reject) => {
         const p = spawn('php', ['-d', `extension=${ext}`, join(repo, 'tests/harness/clientarea/serve.php')], {
             cwd: repo,
             stdio: ['pipe', 'pipe', 'pipe'],
+            env: { ...process.env, OXIDE_HESTIA_TARGET: real ? 'real' : '' },
         });
         let out = '';
         let err = '';
-        const timer = setTimeout(() => reject(new Error(`serve.php not ready in 20 s: ${err}`)), 20000);
+        const wait = real ? 120000 : 20000; // the real panel is set up first
+        const timer = setTimeout(() => reject(new Error(`serve.php not ready in ${wait / 1000} s: ${err}`)), wait);
         p.stdout.on('data', (d) => {
             out += d;
             const nl = out.indexOf('\n');
@@ -83,26 +86,27 @@ function storedZip(files) {
     return Buffer.concat([...locals, cd, end]);
 }
 
-/** Every file outside `home`, with its bytes: what must not change. */
+/** Every file of the homes and /tmp outside `home`, and /etc/passwd, with its bytes: what must not change. */
 function outside(root, home) {
-    const seen = {};
+    const seen = { [join(root, 'etc/passwd')]: readFileSync(join(root, 'etc/passwd')).toString('base64') };
     const walk = (dir) => {
         for (const name of readdirSync(dir)) {
             const p = join(dir, name);
             if (p === home) continue;
             const st = statSync(p, { throwIfNoEntry: false });
             if (st && st.isDirectory()) walk(p);
-            else if (st) seen[p] = readFileSync(p).toString('base64');
+            else if (st && /^whmcs-oxide-fm-[0-9a-f]{24}$/.test(name)) {
+                // The module's own transfer file: HestiaCP's API cannot delete it, the module empties it.
+                assert.equal(readFileSync(p, 'utf8'), '\n', `${p} holds no client data`);
+            } else if (st) seen[p] = readFileSync(p).toString('base64');
         }
     };
-    walk(root);
+    walk(join(root, 'home'));
+    walk(join(root, 'tmp'));
     return seen;
 }
 
 before(async () => {
-    const s = await startServer();
-    server = s.proc;
-    env = s.ready;
     browser = await chromium.launch({
         executablePath: chromiumPath,
         headless: true,
@@ -116,10 +120,9 @@ before(async () => {
 
 after(async () => {
     if (browser) await browser.close();
-    if (server) server.stdin.end();
 });
 
-async function login(page) {
+async function login(page, env) {
     await page.goto(`${env.url}/login.php`);
     await page.fill('#inputEmail', env.email);
     await page.fill('#inputPassword', env.password);
@@ -144,125 +147,140 @@ async function statusSays(page, re) {
         re.source, { timeout: 10000 });
 }
 
-test('a client manages files of an active service in the browser', async () => {
-    const home = join(env.fsRoot, 'home', env.users.ada);
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    page.setDefaultTimeout(10000);
-    await login(page);
+for (const target of ['simulator', 'real']) describe(target === 'real' ? 'the real HestiaCP' : 'the HestiaCP simulator', () => {
+    let env; // serve.php's ready line
+    let server;
 
-    // The service page offers the button; the button opens the file manager.
-    await page.goto(`${env.url}/clientarea.php?action=productdetails&id=${env.services.ada}`);
-    await Promise.all([page.waitForURL(/a=FileManager/), page.click('#module-buttons >> text=File Manager')]);
-    await page.waitForSelector(row('web'));
-    // The simulated server's tree exists from the first listing on: snapshot what lies outside.
-    const untouched = outside(env.fsRoot, home);
-    assert.ok(Object.keys(untouched).some((p) => p.endsWith('/etc/passwd')));
-
-    // Create a folder, go in.
-    await page.click('#ofm-new-folder');
-    await answer(page, 'docs');
-    await page.waitForSelector(row('docs'));
-    assert.ok(statSync(join(home, 'docs')).isDirectory());
-    await page.click(`${row('docs')} a.ofm-open`);
-    await page.waitForFunction(() => document.getElementById('ofm-crumbs').textContent.includes('docs'));
-
-    // Upload two text files at once; the bytes arrive as sent.
-    const hello = 'Hello from the browser\nline two\n';
-    await page.setInputFiles('#ofm-upload', [
-        { name: 'hello.txt', mimeType: 'text/plain', buffer: Buffer.from(hello) },
-        { name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('# Notes\n\n- one\n') },
-    ]);
-    await statusSays(page, /Uploaded 2 file/);
-    await page.waitForSelector(row('docs/notes.md'));
-    assert.equal(readFileSync(join(home, 'docs/hello.txt'), 'utf8'), hello);
-
-    // Edit and save.
-    await page.click(`${row('docs/hello.txt')} a.ofm-open`);
-    await page.waitForSelector('#ofm-editor:not([hidden])');
-    assert.equal(await page.inputValue('#ofm-text'), hello);
-    const edited = 'Hello, edited in the browser\nline two\nline three\n';
-    await page.fill('#ofm-text', edited);
-    await page.click('#ofm-save');
-    await statusSays(page, /^Saved docs\/hello\.txt/);
-    assert.equal(readFileSync(join(home, 'docs/hello.txt'), 'utf8'), edited);
-    await page.click('#ofm-close');
-
-    // Archive the two files, extract the archive into a new folder.
-    await select(page, 'docs/hello.txt', 'docs/notes.md');
-    await page.click('#ofm-archive');
-    await answer(page, 'bundle.tar.gz');
-    await page.waitForSelector(row('docs/bundle.tar.gz'));
-    await select(page, 'docs/bundle.tar.gz');
-    await page.click('#ofm-extract');
-    await answer(page, 'docs/unpacked');
-    await page.waitForSelector(row('docs/unpacked'));
-    assert.equal(readFileSync(join(home, 'docs/unpacked/docs/hello.txt'), 'utf8'), edited);
-
-    // A zip made elsewhere (e.g. uploaded by SFTP) is extracted too.
-    writeFileSync(join(home, 'docs/site.zip'), storedZip({ 'site/index.html': '<h1>zip</h1>\n', 'site/a.css': 'p{}\n' }));
-    await page.click('[data-cmd="refresh"]');
-    await select(page, 'docs/site.zip');
-    await page.click('#ofm-extract');
-    await answer(page, 'docs/fromzip');
-    await page.waitForSelector(row('docs/fromzip'));
-    assert.equal(readFileSync(join(home, 'docs/fromzip/site/index.html'), 'utf8'), '<h1>zip</h1>\n');
-
-    // Download: the same bytes as on the server.
-    const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        page.click(`${row('docs/hello.txt')} .ofm-download`),
-    ]);
-    assert.equal(download.suggestedFilename(), 'hello.txt');
-    const got = readFileSync(await download.path());
-    assert.deepEqual(got, readFileSync(join(home, 'docs/hello.txt')));
-
-    mkdirSync(artifacts, { recursive: true });
-    await page.screenshot({ path: join(artifacts, 'filemanager.png'), fullPage: true });
-
-    // Delete (confirmed in the dialog).
-    await select(page, 'docs/unpacked', 'docs/bundle.tar.gz', 'docs/site.zip');
-    await page.click('#ofm-delete');
-    await answer(page, null);
-    await page.waitForSelector(row('docs/unpacked'), { state: 'detached' });
-    assert.ok(!existsSync(join(home, 'docs/unpacked')));
-    assert.ok(!existsSync(join(home, 'docs/bundle.tar.gz')));
-    assert.ok(existsSync(join(home, 'docs/hello.txt')));
-
-    // Escapes typed into the API from the page are refused; nothing outside the home changed.
-    const refusals = await page.evaluate(async () => {
-        const root = document.getElementById('ofm');
-        const out = [];
-        for (const path of ['../fmbob', '/etc', '%2e%2e/fmbob', 'docs/../../fmbob']) {
-            const body = new URLSearchParams({ token: root.dataset.token, action: 'list', path });
-            const r = await fetch(root.dataset.api, { method: 'POST', body });
-            out.push(await r.json());
-        }
-        return out;
+    before(async () => {
+        const s = await startServer(target);
+        server = s.proc;
+        env = s.ready;
     });
-    for (const r of refusals) {
-        assert.equal(r.success, false);
-        assert.equal(r.kind, 'denied');
-    }
-    assert.deepEqual(outside(env.fsRoot, home), untouched);
-    await context.close();
-});
 
-test('suspended and foreign services show no file manager', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    page.setDefaultTimeout(10000);
-    await login(page);
+    after(() => {
+        if (server) server.stdin.end();
+    });
 
-    await page.goto(`${env.url}/clientarea.php?action=productdetails&id=${env.services.ada_suspended}`);
-    assert.equal(await page.textContent('#service-status'), 'Suspended');
-    assert.equal(await page.locator('#module-buttons').count(), 0);
-    await page.goto(`${env.url}/clientarea.php?action=productdetails&id=${env.services.ada_suspended}&modop=custom&a=FileManager`);
-    assert.equal(await page.locator('#ofm').count(), 0);
-    assert.match(await page.textContent('#page-message'), /active services only/);
+    test('a client manages files of an active service in the browser', async () => {
+        const home = join(env.fsRoot, 'home', env.users.ada);
+        const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+        const page = await context.newPage();
+        page.setDefaultTimeout(10000);
+        await login(page, env);
 
-    const r = await page.goto(`${env.url}/clientarea.php?action=productdetails&id=${env.services.bob}&modop=custom&a=FileManager`);
-    assert.equal(r.status(), 404);
-    assert.equal(await page.locator('#ofm').count(), 0);
-    await context.close();
+        // The service page offers the button; the button opens the file manager.
+        await page.goto(`${env.url}/clientarea.php?action=productdetails&id=${env.services.ada}`);
+        await Promise.all([page.waitForURL(/a=FileManager/), page.click('#module-buttons >> text=File Manager')]);
+        await page.waitForSelector(row('web'));
+        // The simulated server's tree exists from the first listing on: snapshot what lies outside.
+        const untouched = outside(env.fsRoot, home);
+        assert.ok(Object.keys(untouched).some((p) => p.endsWith('/etc/passwd')));
+
+        // Create a folder, go in.
+        await page.click('#ofm-new-folder');
+        await answer(page, 'docs');
+        await page.waitForSelector(row('docs'));
+        assert.ok(statSync(join(home, 'docs')).isDirectory());
+        await page.click(`${row('docs')} a.ofm-open`);
+        await page.waitForFunction(() => document.getElementById('ofm-crumbs').textContent.includes('docs'));
+
+        // Upload two text files at once; the bytes arrive as sent.
+        const hello = 'Hello from the browser\nline two\n';
+        await page.setInputFiles('#ofm-upload', [
+            { name: 'hello.txt', mimeType: 'text/plain', buffer: Buffer.from(hello) },
+            { name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('# Notes\n\n- one\n') },
+        ]);
+        await statusSays(page, /Uploaded 2 file/);
+        await page.waitForSelector(row('docs/notes.md'));
+        assert.equal(readFileSync(join(home, 'docs/hello.txt'), 'utf8'), hello);
+
+        // Edit and save.
+        await page.click(`${row('docs/hello.txt')} a.ofm-open`);
+        await page.waitForSelector('#ofm-editor:not([hidden])');
+        assert.equal(await page.inputValue('#ofm-text'), hello);
+        const edited = 'Hello, edited in the browser\nline two\nline three\n';
+        await page.fill('#ofm-text', edited);
+        await page.click('#ofm-save');
+        await statusSays(page, /^Saved docs\/hello\.txt/);
+        assert.equal(readFileSync(join(home, 'docs/hello.txt'), 'utf8'), edited);
+        await page.click('#ofm-close');
+
+        // Archive the two files, extract the archive into a new folder.
+        await select(page, 'docs/hello.txt', 'docs/notes.md');
+        await page.click('#ofm-archive');
+        await answer(page, 'bundle.tar.gz');
+        await page.waitForSelector(row('docs/bundle.tar.gz'));
+        await select(page, 'docs/bundle.tar.gz');
+        await page.click('#ofm-extract');
+        await answer(page, 'docs/unpacked');
+        await page.waitForSelector(row('docs/unpacked'));
+        assert.equal(readFileSync(join(home, 'docs/unpacked/docs/hello.txt'), 'utf8'), edited);
+
+        // A zip made elsewhere (e.g. uploaded by SFTP) is extracted too.
+        writeFileSync(join(home, 'docs/site.zip'), storedZip({ 'site/index.html': '<h1>zip</h1>\n', 'site/a.css': 'p{}\n' }));
+        await page.click('[data-cmd="refresh"]');
+        await select(page, 'docs/site.zip');
+        await page.click('#ofm-extract');
+        await answer(page, 'docs/fromzip');
+        await page.waitForSelector(row('docs/fromzip'));
+        assert.equal(readFileSync(join(home, 'docs/fromzip/site/index.html'), 'utf8'), '<h1>zip</h1>\n');
+
+        // Download: the same bytes as on the server.
+        const [download] = await Promise.all([
+            page.waitForEvent('download'),
+            page.click(`${row('docs/hello.txt')} .ofm-download`),
+        ]);
+        assert.equal(download.suggestedFilename(), 'hello.txt');
+        const got = readFileSync(await download.path());
+        assert.deepEqual(got, readFileSync(join(home, 'docs/hello.txt')));
+
+        mkdirSync(artifacts, { recursive: true });
+        await page.screenshot({ path: join(artifacts, target === 'real' ? 'filemanager-real-hestia.png' : 'filemanager.png'), fullPage: true });
+
+        // Delete (confirmed in the dialog).
+        await select(page, 'docs/unpacked', 'docs/bundle.tar.gz', 'docs/site.zip');
+        await page.click('#ofm-delete');
+        await answer(page, null);
+        await page.waitForSelector(row('docs/unpacked'), { state: 'detached' });
+        assert.ok(!existsSync(join(home, 'docs/unpacked')));
+        assert.ok(!existsSync(join(home, 'docs/bundle.tar.gz')));
+        assert.ok(existsSync(join(home, 'docs/hello.txt')));
+
+        // Escapes typed into the API from the page are refused; nothing outside the home changed.
+        const refusals = await page.evaluate(async () => {
+            const root = document.getElementById('ofm');
+            const out = [];
+            for (const path of ['../fmbob', '/etc', '%2e%2e/fmbob', 'docs/../../fmbob']) {
+                const body = new URLSearchParams({ token: root.dataset.token, action: 'list', path });
+                const r = await fetch(root.dataset.api, { method: 'POST', body });
+                out.push(await r.json());
+            }
+            return out;
+        });
+        for (const r of refusals) {
+            assert.equal(r.success, false);
+            assert.equal(r.kind, 'denied');
+        }
+        assert.deepEqual(outside(env.fsRoot, home), untouched);
+        await context.close();
+    });
+
+    test('suspended and foreign services show no file manager', async () => {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        page.setDefaultTimeout(10000);
+        await login(page, env);
+
+        await page.goto(`${env.url}/clientarea.php?action=productdetails&id=${env.services.ada_suspended}`);
+        assert.equal(await page.textContent('#service-status'), 'Suspended');
+        assert.equal(await page.locator('#module-buttons').count(), 0);
+        await page.goto(`${env.url}/clientarea.php?action=productdetails&id=${env.services.ada_suspended}&modop=custom&a=FileManager`);
+        assert.equal(await page.locator('#ofm').count(), 0);
+        assert.match(await page.textContent('#page-message'), /active services only/);
+
+        const r = await page.goto(`${env.url}/clientarea.php?action=productdetails&id=${env.services.bob}&modop=custom&a=FileManager`);
+        assert.equal(r.status(), 404);
+        assert.equal(await page.locator('#ofm').count(), 0);
+        await context.close();
+    });
 });

@@ -102,6 +102,12 @@ final class RealHestia extends ReadyLineProcess
         return [$code, $out[0], $out[1]];
     }
 
+    /** The private root as this host sees it (through /proc), for tests that read or plant files. */
+    public function root(): string
+    {
+        return "/proc/{$this->nsPid}/root";
+    }
+
     /** A HestiaCP command, as root inside the private root. */
     public function run(string $cmd, string ...$args): array
     {

@@ -207,7 +207,8 @@ final class RealHestiaPanel
                     $cmd = $v;
                 }
             }
-            $out[] = ['route' => $cmd, 'fields' => $fields, 'status' => (int) $entry['status']];
+            $out[] = ['route' => $cmd, 'fields' => $fields, 'status' => (int) $entry['status'],
+                'ms' => 1000 * (float) ($entry['rt'] ?? 0)];
         }
         return $out;
     }

@@ -1,6 +1,7 @@
 <?php
 /**
- * FileManagerFixture (global namespace): a HestiaCP server record for a running simulator,
+ * FileManagerFixture (global namespace): a HestiaCP server record for a running panel (the
+ * simulator, or the real HestiaCP through RealHestiaPanel),
  * two clients with passwords, and their services, each with a panel user — what the file
  * manager's PHPUnit and browser tests log in to.
  *
@@ -23,24 +24,32 @@ final class FileManagerFixture
     /** @var array<string, string> client name → email */
     public array $emails = [];
 
-    public function __construct(WhmcsHost $host, SimProcess $sim)
+    /** The admin key the server record holds: the real panel's own, or this fixture's on a simulator. */
+    public string $keySecret = self::KEY_SECRET;
+
+    /** @param SimProcess|RealHestiaPanel $panel */
+    public function __construct(WhmcsHost $host, $panel)
     {
-        $sim->control('POST', '/state', [
-            'access_keys' => [[
+        $users = [
+            'fmada' => ['password' => 'Panel-Pass-1'],
+            'fmadaold' => ['password' => 'Panel-Pass-2'],
+            'fmbob' => ['password' => 'Panel-Pass-3'],
+        ];
+        if ($panel instanceof RealHestiaPanel) {
+            [$keyId, $this->keySecret] = [$panel->keyId, $panel->keySecret];
+            $panel->control('POST', '/state', ['users' => $users]);
+        } else {
+            $keyId = self::KEY_ID;
+            $panel->control('POST', '/state', ['users' => $users, 'access_keys' => [[
                 'access_key_id' => self::KEY_ID, 'secret_key' => self::KEY_SECRET,
                 'user' => 'admin', 'permissions' => [],
-            ]],
-            'users' => [
-                'fmada' => ['password' => 'Panel-Pass-1'],
-                'fmadaold' => ['password' => 'Panel-Pass-2'],
-                'fmbob' => ['password' => 'Panel-Pass-3'],
-            ],
-        ]);
+            ]]]);
+        }
         $server = $host->createServer([
             'type' => 'oxide_hestiacp', 'name' => 'Hestia FM', 'hostname' => '127.0.0.1',
             'ipaddress' => '127.0.0.1', 'username' => 'admin', 'password' => '',
-            'accesshash' => self::KEY_ID . ':' . self::KEY_SECRET . "\npin=" . $sim->sha256,
-            'secure' => true, 'port' => $sim->port,
+            'accesshash' => $keyId . ':' . $this->keySecret . "\npin=" . $panel->sha256,
+            'secure' => true, 'port' => $panel->port,
         ]);
         $group = $host->createServerGroup('hestia-fm', [$server]);
         $pid = $host->createProduct([

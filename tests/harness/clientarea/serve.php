@@ -1,7 +1,9 @@
 <?php
 /**
  * Starts what the browser test drives and prints one JSON line when ready:
- * a HestiaCP simulator whose homes live in a folder the test can inspect, a WHMCS database
+ * a HestiaCP simulator whose homes live in a folder the test can inspect (or, with
+ * OXIDE_HESTIA_TARGET=real, the real HestiaCP of tests/real-hestia, its root seen through
+ * /proc), a WHMCS database
  * with FileManagerFixture's clients and services, and the client area on a loopback port.
  * Runs until its stdin closes (the test ends), then stops everything.
  *
@@ -23,7 +25,9 @@ $cleanup = static function () use ($work): void {
     exec('rm -rf ' . escapeshellarg($work));
 };
 try {
-    $sim = new SimProcess('hestia');
+    $real = getenv('OXIDE_HESTIA_TARGET') === 'real';
+    $sim = $real ? RealHestiaPanel::shared() : new SimProcess('hestia');
+    $fsRoot = $real ? $sim->hestia->root() : $work . '/fs';
     $host = new WhmcsHost();
     $fixture = new FileManagerFixture($host, $sim);
     $web = new ClientAreaServer($db);
@@ -35,7 +39,7 @@ try {
 
 echo json_encode([
     'url' => $web->url,
-    'fsRoot' => $work . '/fs',
+    'fsRoot' => $fsRoot,
     'email' => $fixture->emails['ada'],
     'password' => FileManagerFixture::PASSWORD,
     'services' => $fixture->services,
@@ -48,5 +52,5 @@ while (!feof(STDIN)) {
     fread(STDIN, 1024);
 }
 $web->stop();
-$sim->stop();
+$real ? $sim->hestia->stop() : $sim->stop();
 $cleanup();

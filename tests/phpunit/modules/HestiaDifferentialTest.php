@@ -89,6 +89,7 @@ final class HestiaDifferentialTest extends ModuleTestCase
             ['key', 'v-copy-fs-directory', 'diffn', "$h/d1", "$h/d2"],
             ['key', 'v-move-fs-directory', 'diffn', "$h/d2", "$h/d3"],
             ['key', 'v-search-fs-object', 'diffn', 'c.txt', "$h/d1"],
+            ['key', 'v-search-fs-object', 'diffn', '*.txt', $h],
             ['key', 'v-add-fs-archive', 'diffn', "$h/d.tar.gz", "$h/d1"],
             ['key', 'v-extract-fs-archive', 'diffn', "$h/d.tar.gz", "$h/x"],
             ['key', 'v-delete-fs-file', 'diffn', "$h/d1/a.txt"],

@@ -13,11 +13,22 @@ final class HestiaFileManagerTest extends ModuleTestCase
 {
     private const MODULE = 'oxide_hestiacp';
     private static string $fsRoot;
-    private SimProcess $panel;
+    /** @var SimProcess|RealHestiaPanel */
+    private $panel;
     private FileManagerFixture $f;
+
+    private static function realPanel(): bool
+    {
+        return getenv('OXIDE_HESTIA_TARGET') === 'real';
+    }
 
     public static function setUpBeforeClass(): void
     {
+        if (self::realPanel()) {
+            // The real panel's private root, seen from here through /proc.
+            self::$fsRoot = RealHestiaPanel::shared()->hestia->root();
+            return;
+        }
         self::$fsRoot = sys_get_temp_dir() . '/oxide-fm-phpunit-' . getmypid();
         @mkdir(self::$fsRoot, 0700, true);
         // The simulator started for this class keeps its homes here (fs_root.rs).
@@ -27,16 +38,23 @@ final class HestiaFileManagerTest extends ModuleTestCase
     public static function tearDownAfterClass(): void
     {
         parent::tearDownAfterClass();
-        putenv('OXIDE_SIM_HESTIA_FS_ROOT');
-        exec('rm -rf ' . escapeshellarg(self::$fsRoot));
+        if (!self::realPanel()) {
+            putenv('OXIDE_SIM_HESTIA_FS_ROOT');
+            exec('rm -rf ' . escapeshellarg(self::$fsRoot));
+        }
     }
 
     protected function setUp(): void
     {
         parent::setUp();
-        $this->panel = $this->sim('hestia');
+        if (self::realPanel()) {
+            $this->panel = RealHestiaPanel::shared();
+            $this->panel->reset();
+        } else {
+            $this->panel = $this->sim('hestia');
+        }
         $this->f = new FileManagerFixture($this->host, $this->panel);
-        $this->secret(FileManagerFixture::KEY_SECRET);
+        $this->secret($this->f->keySecret);
         // The first command creates the homes; start every test from a listed home.
         $this->assertTrue($this->fm('list', ['path' => ''])['success']);
         $this->panel->control('DELETE', '/requests');
@@ -67,19 +85,54 @@ final class HestiaFileManagerTest extends ModuleTestCase
         return array_map(static fn ($r) => $r['route'], $this->panel->control('GET', '/requests'));
     }
 
-    /** Every file of the tree except ada's home, with a hash of its bytes. */
+    /**
+     * A shell command on this host (the panel's files are under self::$fsRoot; PHP's own file
+     * functions resolve /proc/PID/root as a plain link, the kernel follows it as the root).
+     *
+     * @return array{0: int, 1: string}
+     */
+    private static function sh(string $cmd, string $stdin = ''): array
+    {
+        $p = proc_open(['bash', '-c', $cmd], [0 => ['pipe', 'r'], 1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
+        fwrite($pipes[0], $stdin);
+        fclose($pipes[0]);
+        $out = (string) stream_get_contents($pipes[1]);
+        stream_get_contents($pipes[2]);
+        return [proc_close($p), $out];
+    }
+
+    /** A file's bytes, null when it cannot be read. */
+    private static function read(string $path): ?string
+    {
+        [$code, $out] = self::sh('cat -- ' . escapeshellarg($path));
+        return $code === 0 ? $out : null;
+    }
+
+    private static function write(string $path, string $content): void
+    {
+        [$code] = self::sh('cat > ' . escapeshellarg($path), $content);
+        self::assertSame(0, $code, "write $path");
+    }
+
+    private static function link(string $target, string $path): void
+    {
+        [$code] = self::sh('ln -s -- ' . escapeshellarg($target) . ' ' . escapeshellarg($path));
+        self::assertSame(0, $code, "link $path");
+    }
+
+    private static function kind(string $path): string
+    {
+        $p = escapeshellarg($path);
+        return trim(self::sh("if [ -L $p ]; then echo link; elif [ -d $p ]; then echo dir; elif [ -e $p ]; then echo file; else echo none; fi")[1]);
+    }
+
+    /** Every file of the homes and /tmp except ada's home, and /etc/passwd, with a hash of its bytes. */
     private function outsideHome(): array
     {
-        $out = [];
-        $it = new RecursiveIteratorIterator(new RecursiveDirectoryIterator(self::$fsRoot, FilesystemIterator::SKIP_DOTS));
-        foreach ($it as $file) {
-            $p = $file->getPathname();
-            if (!str_starts_with($p, $this->home() . '/') && !is_link($p)) {
-                $out[$p] = is_file($p) ? sha1_file($p) : 'dir';
-            }
-        }
-        ksort($out);
-        return $out;
+        $rel = ltrim(substr($this->home(), strlen(self::$fsRoot)), '/');
+        [, $out] = self::sh('cd ' . escapeshellarg(self::$fsRoot) . ' && { sha1sum etc/passwd; find home tmp -path ' . escapeshellarg($rel)
+            . ' -prune -o -type f -exec sha1sum {} + -o -type d -printf "dir  %p\n"; } | LC_ALL=C sort');
+        return explode("\n", trim($out));
     }
 
     public function testEveryActionWorksOnRealFilesInTheHome(): void
@@ -88,12 +141,12 @@ final class HestiaFileManagerTest extends ModuleTestCase
         $r = $this->fm('upload', ['path' => 'docs', 'name' => 'a.txt', 'content' => "one\ntwo\n"]);
         $this->assertTrue($r['success'], $r['error'] ?? '');
         $this->assertFalse($r['normalized']);
-        $this->assertSame("one\ntwo\n", file_get_contents($this->home() . '/docs/a.txt'));
+        $this->assertSame("one\ntwo\n", self::read($this->home() . '/docs/a.txt'));
         // HestiaCP's API cannot delete what it wrote to /tmp (the real panel refuses, and so does
         // the simulator): the module's one file for this destination is left empty.
         $tmp = glob(self::$fsRoot . '/tmp/whmcs-oxide-fm-*');
         $this->assertCount(1, $tmp, 'one temporary file for this destination');
-        $this->assertSame("\n", file_get_contents($tmp[0]), 'the upload does not stay in /tmp');
+        $this->assertSame("\n", self::read($tmp[0]), 'the upload does not stay in /tmp');
 
         $r = $this->fm('read', ['path' => 'docs/a.txt']);
         $this->assertSame(["one\ntwo\n", true], [$r['content'], $r['exact']]);
@@ -103,26 +156,27 @@ final class HestiaFileManagerTest extends ModuleTestCase
         // HestiaCP trims what it stores and ends it with one newline; the answer says so.
         $r = $this->fm('save', ['path' => 'docs/a.txt', 'content' => "  changed"]);
         $this->assertTrue($r['normalized']);
-        $this->assertSame("changed\n", file_get_contents($this->home() . '/docs/a.txt'));
+        $this->assertSame("changed\n", self::read($this->home() . '/docs/a.txt'));
 
         $this->assertTrue($this->fm('create_file', ['path' => 'docs', 'name' => 'empty.txt'])['success']);
-        $this->assertSame('', file_get_contents($this->home() . '/docs/empty.txt'));
+        $this->assertSame('', self::read($this->home() . '/docs/empty.txt'));
         $this->assertFalse($this->fm('create_file', ['path' => 'docs', 'name' => 'empty.txt'])['success'], 'exists');
 
         $r = $this->fm('chmod', ['path' => 'docs/a.txt', 'mode' => '600']);
         $this->assertSame('0600', $r['mode']);
-        $this->assertSame(0600, fileperms($this->home() . '/docs/a.txt') & 0777);
+        $this->assertSame("600\n", self::sh('stat -c %a ' . escapeshellarg($this->home() . '/docs/a.txt'))[1]);
         $this->assertFalse($this->fm('chmod', ['path' => 'docs', 'mode' => '700'])['success'], 'files only');
 
         $this->assertSame('docs/b.txt', $this->fm('rename', ['path' => 'docs/a.txt', 'name' => 'b.txt'])['path']);
         $this->assertTrue($this->fm('create_folder', ['path' => '', 'name' => 'backup'])['success']);
         $this->assertTrue($this->fm('copy', ['paths' => ['docs'], 'target' => 'backup'])['success']);
-        $this->assertSame("changed\n", file_get_contents($this->home() . '/backup/docs/b.txt'));
+        $this->assertSame("changed\n", self::read($this->home() . '/backup/docs/b.txt'));
         $this->assertFalse($this->fm('copy', ['paths' => ['docs'], 'target' => 'docs'])['success'], 'into itself');
         $this->assertTrue($this->fm('move', ['paths' => ['docs/empty.txt'], 'target' => 'backup'])['success']);
-        $this->assertFileExists($this->home() . '/backup/empty.txt');
+        $this->assertSame('file', self::kind($this->home() . '/backup/empty.txt'));
 
         $r = $this->fm('search', ['path' => '', 'pattern' => '*.txt']);
+        $this->assertTrue($r['success'], $r['error'] ?? '');
         $found = array_column($r['entries'], 'path');
         sort($found);
         $this->assertSame(['backup/docs/b.txt', 'backup/docs/empty.txt', 'backup/empty.txt', 'docs/b.txt'], $found);
@@ -133,11 +187,13 @@ final class HestiaFileManagerTest extends ModuleTestCase
             'HestiaCP makes tar archives only');
         $r = $this->fm('extract', ['path' => 'docs.tar.gz', 'target' => 'restored']);
         $this->assertTrue($r['success'], $r['error'] ?? '');
-        $this->assertSame("changed\n", file_get_contents($this->home() . '/restored/docs/b.txt'));
+        $this->assertSame("changed\n", self::read($this->home() . '/restored/docs/b.txt'));
 
         $this->assertSame(2, $this->fm('delete', ['paths' => ['backup', 'docs.tar.gz']])['deleted']);
-        $this->assertDirectoryDoesNotExist($this->home() . '/backup');
+        $this->assertSame('none', self::kind($this->home() . '/backup'));
         $names = array_column($this->fm('list', ['path' => ''])['entries'], 'name');
+        // A real home also holds what /etc/skel gives every new user (dot files).
+        $names = array_values(array_filter($names, static fn ($n) => $n[0] !== '.'));
         $this->assertSame(['conf', 'docs', 'mail', 'restored', 'tmp', 'web'], $names);
         $this->assertNotEmpty($this->host->activityLog());
     }
@@ -172,12 +228,12 @@ final class HestiaFileManagerTest extends ModuleTestCase
     public function testLinksOutOfTheHomeAreNotFollowed(): void
     {
         $this->fm('list', ['path' => ''], 'bob', $this->f->clients['bob']); // bob's home exists
-        file_put_contents($this->home('fmbob') . '/web/secret.txt', "bob's\n");
-        symlink('/etc', $this->home() . '/etclink');
-        symlink('/home/fmbob', $this->home() . '/boblink');
-        symlink('/tmp', $this->home() . '/web/tmplink');
+        self::write($this->home('fmbob') . '/web/secret.txt', "bob's\n");
+        self::link('/etc', $this->home() . '/etclink');
+        self::link('/home/fmbob', $this->home() . '/boblink');
+        self::link('/tmp', $this->home() . '/web/tmplink');
         $before = $this->outsideHome();
-        $this->assertArrayHasKey(self::$fsRoot . '/etc/passwd', $before);
+        $this->assertContains('  etc/passwd', array_map(static fn ($l) => substr($l, 40), $before));
 
         $entries = array_column($this->fm('list', ['path' => ''])['entries'], 'type', 'name');
         $this->assertSame('link', $entries['etclink']);
@@ -203,7 +259,7 @@ final class HestiaFileManagerTest extends ModuleTestCase
             $this->assertSame('v-list-fs-directory', $cmd, 'only listings were sent');
         }
         $this->assertSame($before, $this->outsideHome());
-        $this->assertSame("bob's\n", file_get_contents($this->home('fmbob') . '/web/secret.txt'));
+        $this->assertSame("bob's\n", self::read($this->home('fmbob') . '/web/secret.txt'));
     }
 
     public function testOnlyTheOwnerOfAnActiveServiceMayAct(): void
@@ -254,7 +310,7 @@ final class HestiaFileManagerTest extends ModuleTestCase
         $this->assertStringContainsString('bytes of file content, not logged', $log);
 
         // Too large: refused with the limit, before reading (no v-open-fs-file).
-        file_put_contents($this->home() . '/big.log', str_repeat("x\n", 1200000));
+        self::write($this->home() . '/big.log', str_repeat("x\n", 1200000));
         $this->panel->control('DELETE', '/requests');
         $r = $this->fm('read', ['path' => 'big.log']);
         $this->assertSame('too_large', $r['kind']);
@@ -265,7 +321,7 @@ final class HestiaFileManagerTest extends ModuleTestCase
         $this->assertFalse($this->fm('upload', ['path' => '', 'name' => 'b.bin', 'content' => "a\0b"])['success']);
 
         // Bytes the API cannot return exactly: the editor warns, a download is refused.
-        file_put_contents($this->home() . '/crlf.txt', "a \r\nb\r\n");
+        self::write($this->home() . '/crlf.txt', "a \r\nb\r\n");
         $this->assertFalse($this->fm('read', ['path' => 'crlf.txt'])['exact']);
         $r = $this->fm('download', ['path' => 'crlf.txt']);
         $this->assertFalse($r['success']);
@@ -302,10 +358,10 @@ final class HestiaFileManagerTest extends ModuleTestCase
             $this->assertStringContainsString('Invalid CSRF Protection Token', $body);
             [$status] = $http($api, ['token' => str_repeat('0', 40), 'action' => 'create_folder', 'path' => '', 'name' => 'csrf']);
             $this->assertSame(403, $status);
-            $this->assertDirectoryDoesNotExist($this->home() . '/csrf');
+            $this->assertSame('none', self::kind($this->home() . '/csrf'));
             [$status, $body] = $http($api, ['token' => $t[1], 'action' => 'create_folder', 'path' => '', 'name' => 'csrf']);
             $this->assertSame(200, $status, $body);
-            $this->assertDirectoryExists($this->home() . '/csrf');
+            $this->assertSame('dir', self::kind($this->home() . '/csrf'));
             // The action function itself is not reachable from the client area.
             [$status] = $http("/clientarea.php?action=productdetails&id=$id&modop=custom&a=FileManagerAction",
                 ['token' => $t[1], 'action' => 'list', 'path' => '']);

@@ -404,7 +404,7 @@ pub fn search(fs: &FsClient<'_>, input: &Input<'_>) -> Out {
     }
     fs.folder(&dir, "path")?;
     let out = fs
-        .run("v-search-fs-object", &[&pattern, &fs.abs(&dir)])
+        .search(&pattern, &fs.abs(&dir))
         .map_err(|e| FmError::from_panel(e, what("search", &dir)))?;
     const MAX_HITS: usize = 500;
     let hits: Vec<Entry> = Entry::parse_all(&out)

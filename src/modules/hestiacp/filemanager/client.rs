@@ -90,16 +90,18 @@ impl<'a> FsClient<'a> {
         matches!(self.credentials, Credentials::Legacy { .. })
     }
 
-    fn send(&self, cmd: &str, args: &[&str], hide: Hide) -> Result<String, HestiaError> {
+    fn request(&self, cmd: &str, args: &[&str]) -> Request {
         let mut fields = self.credentials.fields();
         fields.push(("cmd".into(), cmd.to_string()));
         for (i, a) in args.iter().enumerate() {
             fields.push((format!("arg{}", i + 1), a.to_string()));
         }
+        Request::new(Method::Post, "/api/").form(fields)
+    }
+
+    fn send(&self, cmd: &str, args: &[&str], hide: Hide) -> Result<String, HestiaError> {
         *self.filter.hide.borrow_mut() = hide;
-        let sent = self
-            .transport
-            .send(cmd, &Request::new(Method::Post, "/api/").form(fields));
+        let sent = self.transport.send(cmd, &self.request(cmd, args));
         *self.filter.hide.borrow_mut() = Hide::Nothing;
         interpret(cmd, &sent?, self.legacy())
     }
@@ -112,6 +114,22 @@ impl<'a> FsClient<'a> {
             self.listings.borrow_mut().clear();
         }
         self.send(cmd, &all, Hide::Nothing)
+    }
+
+    /// `v-search-fs-object USER PATTERN DIR`. The script ends with `find`'s own status, which
+    /// is 1 whenever `find` met a folder the user may not read (HestiaCP puts root-owned ones in
+    /// every home): that answer still holds every match, so it counts as found, not failed.
+    pub fn search(&self, pattern: &str, dir: &str) -> Result<String, HestiaError> {
+        let cmd = "v-search-fs-object";
+        let resp = self
+            .transport
+            .send(cmd, &self.request(cmd, &[&self.user, pattern, dir]))?;
+        let partial = resp.header("hestia-exit-code").map(str::trim) == Some("1")
+            && !resp.body.trim_start().starts_with("Error:");
+        if partial {
+            return Ok(resp.body);
+        }
+        interpret(cmd, &resp, self.legacy())
     }
 
     /// This user's `/tmp` file name for writing `dest` (see `tmp_file`).

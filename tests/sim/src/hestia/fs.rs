@@ -401,9 +401,10 @@ pub fn search_object(p: &HestiaPanel, a: Args) -> R {
             _ => return fail(E_INVALID, format!("invalid path {path}")),
         }
     } else {
-        rhome
+        rhome.clone()
     };
     let mut out = Vec::new();
+    let mut denied = false;
     if FsRoot::may_access(user, &start) {
         if let Some(m) = root.lstat(&start) {
             let name = start.rsplit('/').next().unwrap_or("");
@@ -411,25 +412,61 @@ pub fn search_object(p: &HestiaPanel, a: Args) -> R {
                 out.push(find_line(&m, user, ""));
             }
             if m.is_dir() {
-                walk(&root.real(&start), "", user, object, &mut out);
+                let mut seen = Walk {
+                    user,
+                    object,
+                    start: &start,
+                    home: &rhome,
+                    out: &mut out,
+                    denied: &mut denied,
+                };
+                seen.walk(&root.real(&start), "");
             }
         }
+    }
+    // `exit $?` after find: 1 when find met a folder the user may not read, the matches printed all the same.
+    if denied {
+        return Err(Fail::raw(E_ARGS, out.join("\n")));
     }
     Ok(out.join("\n"))
 }
 
-fn walk(dir: &Path, rel: &str, user: &str, object: &str, out: &mut Vec<String>) {
-    for (name, m) in entries(dir) {
-        let r = if rel.is_empty() {
-            name.clone()
-        } else {
-            format!("{rel}/{name}")
-        };
-        if glob(object, &name) {
-            out.push(find_line(&m, user, &r));
-        }
-        if m.is_dir() {
-            walk(&dir.join(&name), &r, user, object, out);
+/// Folders v-add-user and the domain commands make root's and closed to the user (mail is
+/// root:root 751; conf's per-service folders likewise): `find` as the user cannot list them.
+const CLOSED_IN_HOME: &[&str] = &["mail", "conf/dns", "conf/web", "conf/mail"];
+
+struct Walk<'a> {
+    user: &'a str,
+    object: &'a str,
+    start: &'a str,
+    home: &'a str,
+    out: &'a mut Vec<String>,
+    denied: &'a mut bool,
+}
+
+impl Walk<'_> {
+    fn walk(&mut self, dir: &Path, rel: &str) {
+        for (name, m) in entries(dir) {
+            let r = if rel.is_empty() {
+                name.clone()
+            } else {
+                format!("{rel}/{name}")
+            };
+            if glob(self.object, &name) {
+                self.out.push(find_line(&m, self.user, &r));
+            }
+            if m.is_dir() {
+                let vpath = format!("{}/{r}", self.start);
+                let closed = vpath
+                    .strip_prefix(self.home)
+                    .and_then(|p| p.strip_prefix('/'))
+                    .is_some_and(|p| CLOSED_IN_HOME.contains(&p));
+                if closed {
+                    *self.denied = true;
+                } else {
+                    self.walk(&dir.join(&name), &r);
+                }
+            }
         }
     }
 }
