@@ -90,6 +90,7 @@ final class HestiaDifferentialTest extends ModuleTestCase
             ['key', 'v-move-fs-directory', 'diffn', "$h/d2", "$h/d3"],
             ['key', 'v-search-fs-object', 'diffn', 'c.txt', "$h/d1"],
             ['key', 'v-search-fs-object', 'diffn', '*.txt', $h],
+            ['key', 'v-search-fs-object', 'diffn', '*.html', "$h/web"],
             ['key', 'v-add-fs-archive', 'diffn', "$h/d.tar.gz", "$h/d1"],
             ['key', 'v-extract-fs-archive', 'diffn', "$h/d.tar.gz", "$h/x"],
             ['key', 'v-delete-fs-file', 'diffn', "$h/d1/a.txt"],
@@ -186,14 +187,19 @@ final class HestiaDifferentialTest extends ModuleTestCase
         return ['status' => $status, 'exit' => $exit, 'body' => $body];
     }
 
-    /** JSON: keys and value types; text: trimmed, digits folded (dates, sizes and ids differ). */
+    /**
+     * JSON: keys and value types; text: trimmed, digits folded (dates, sizes and ids differ),
+     * lines sorted (find and ls list in the file system's order, which differs).
+     */
     private static function shape(string $body)
     {
         $json = json_decode($body, true);
         if (is_array($json)) {
             return self::jsonShape($json);
         }
-        return preg_replace('/\d+/', '0', trim($body));
+        $lines = explode("\n", (string) preg_replace('/\d+/', '0', trim($body)));
+        sort($lines);
+        return implode("\n", $lines);
     }
 
     private static function jsonShape($v)

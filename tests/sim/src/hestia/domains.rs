@@ -205,7 +205,10 @@ fn non_empty(v: &str) -> String {
 }
 
 pub fn add_web_domain(p: &HestiaPanel, a: Args) -> R {
-    add_web(&mut p.lock(), a)
+    let (user, domain) = (a.s(1).to_string(), validate::normalize_domain(a.s(2)));
+    let out = add_web(&mut p.lock(), a)?;
+    p.fs.web_skeleton(&user, &domain);
+    Ok(out)
 }
 
 fn add_dns(st: &mut State, a: Args) -> R {
@@ -381,6 +384,7 @@ pub fn add_domain(p: &HestiaPanel, a: Args) -> R {
     if !web_full {
         let args = s(&[user, domain, &ip, "no"]);
         step(add_web(&mut st, Args(&args)), "web", &mut out)?;
+        p.fs.web_skeleton(user, &validate::normalize_domain(domain));
     }
     let dns_full = full(&st, "DNS_DOMAINS");
     if !dns_full {

@@ -83,6 +83,33 @@ impl FsRoot {
         self.dir().join(vpath.trim_start_matches('/'))
     }
 
+    /// What v-add-web-domain lays out in the home: the domain's folders and the template's
+    /// skeleton files (`public_html/index.html`, `robots.txt`, `document_errors/*.html`;
+    /// placeholder contents here, the names and places are what clients see).
+    pub fn web_skeleton(&self, user: &str, domain: &str) {
+        if self.ensure_home(user).is_err() || domain.is_empty() || domain.contains('/') {
+            return;
+        }
+        let top = self.real(&format!("/home/{user}/web/{domain}"));
+        for dir in [
+            "public_html",
+            "document_errors",
+            "cgi-bin",
+            "private",
+            "stats",
+            "logs",
+        ] {
+            let _ = fs::create_dir_all(top.join(dir));
+        }
+        let page =
+            |title: &str| format!("<!doctype html>\n<title>{title}</title>\n<p>{domain}</p>\n");
+        let _ = fs::write(top.join("public_html/index.html"), page(domain));
+        let _ = fs::write(top.join("public_html/robots.txt"), "User-agent: *\n");
+        for code in ["403", "404", "410", "50x"] {
+            let _ = fs::write(top.join(format!("document_errors/{code}.html")), page(code));
+        }
+    }
+
     /// Creates `/home/<user>` with Hestia's skeleton when it does not exist yet.
     pub fn ensure_home(&self, user: &str) -> io::Result<()> {
         let home = self.real(&format!("/home/{user}"));
