@@ -30,6 +30,13 @@ final class RealHestiaPanel
         'BACKUPS' => '3', 'BACKUPS_INCREMENTAL' => 'no',
     ];
     private const REQUEST_LOG = '/var/log/hestia/api-requests.log';
+    /**
+     * Waits (up to 3 s) until nginx answers or logs no API request: the client has its answer
+     * before nginx writes the log line, so a log read right after a call could miss it.
+     */
+    private const SETTLED = 'for _ in $(seq 150); do '
+        . 'case "$(curl -s --unix-socket /run/oxide-panel-status.sock http://status/)" in *"Writing: 1 "*) break;; esac; '
+        . 'sleep 0.02; done; ';
 
     public RealHestia $hestia;
     public string $url;
@@ -78,7 +85,7 @@ final class RealHestiaPanel
             case 'GET /requests':
                 return $this->requests();
             case 'DELETE /requests':
-                $this->hestia->shell(': > ' . self::REQUEST_LOG);
+                $this->hestia->shell(self::SETTLED . ': > ' . self::REQUEST_LOG);
                 return [];
         }
         throw new SimulatorOnly("$method $path needs the simulator");
@@ -188,7 +195,7 @@ final class RealHestiaPanel
     public function requests(): array
     {
         $out = [];
-        foreach (explode("\n", $this->hestia->shell('cat ' . self::REQUEST_LOG)) as $line) {
+        foreach (explode("\n", $this->hestia->shell(self::SETTLED . 'cat ' . self::REQUEST_LOG)) as $line) {
             $entry = json_decode($line, true);
             if (!is_array($entry)) {
                 continue;
