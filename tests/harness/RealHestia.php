@@ -9,6 +9,9 @@
  *   [$code, $out, $err] = $h->run('v-list-user', 'admin', 'json');   // inside the private root
  *   $h->shell('ls -A /tmp');                    // bash inside the private root; throws on failure
  */
+
+require_once __DIR__ . '/ReadyLineProcess.php';
+
 final class RealHestia extends ReadyLineProcess
 {
     public const HESTIA = '/usr/local/hestia';

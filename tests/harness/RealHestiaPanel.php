@@ -13,6 +13,9 @@
  * What only a simulator can do (faults, Let's Encrypt outcomes, usage numbers out of thin air)
  * throws SimulatorOnly: such tests carry `@group simulator-only`.
  */
+
+require_once __DIR__ . '/RealHestia.php';
+
 final class SimulatorOnly extends RuntimeException
 {
 }
@@ -109,7 +112,7 @@ final class RealHestiaPanel
         }
         // Keys the tests added; the fixture's own key stays.
         $this->hestia->shell('cd ' . RealHestia::HESTIA . '/data/access-keys && for k in *; do [ "$k" = ' . escapeshellarg($this->keyId) . ' ] || rm -f -- "$k"; done; '
-            . 'find /tmp -mindepth 1 -maxdepth 1 -exec rm -rf -- {} +; : > ' . self::REQUEST_LOG);
+            . 'find /tmp -mindepth 1 -maxdepth 1 -exec rm -rf -- {} +; ' . self::SETTLED . ': > ' . self::REQUEST_LOG);
     }
 
     /** The panel's state in the simulator's shape, from HestiaCP's data files. */

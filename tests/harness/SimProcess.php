@@ -11,6 +11,9 @@
  * argv prefix, e.g. [PHP_BINARY, 'fake-sim.php']) replaces it. The simulator prints one JSON
  * line on stdout when ready; --watch-stdin makes it exit when its stdin closes (ReadyLineProcess).
  */
+
+require_once __DIR__ . '/ReadyLineProcess.php';
+
 class SimProcess extends ReadyLineProcess
 {
     public string $panel;
