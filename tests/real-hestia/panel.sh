@@ -100,7 +100,8 @@ echo "127.0.0.1 acme-v02.api.letsencrypt.org acme-staging-v02.api.letsencrypt.or
 
 # --- IPs, admin, access key ---------------------------------------------------------------
 ADMIN_PASSWORD="Adm1n-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-$H/bin/v-add-user admin "$ADMIN_PASSWORD" admin@example.test default "System Administrator" >&2
+# (its stderr: a grep of /etc/ssh/sshd_config, absent here; its own errors go to stdout)
+$H/bin/v-add-user admin "$ADMIN_PASSWORD" admin@example.test default "System Administrator" 1>&2 2>/dev/null
 $H/bin/v-change-user-shell admin nologin >&2 || true
 $H/bin/v-change-user-role admin admin >&2
 key_json=$($H/bin/v-add-access-key admin '' whmcs-oxide json)
