@@ -19,7 +19,7 @@ APT_PACKAGES := php8.2-cli php8.2-dev php8.2-sqlite3 php8.2-curl php8.2-mbstring
 # The real HestiaCP of tests/real-hestia: the web server and PHP that serve its API, what its
 # v-* commands call (sudo, mkpasswd, jq, idn2, setfacl, the public suffix list), and the DNS and
 # mail packages whose users, tools and config trees v-add-domain's DNS and mail parts need.
-REAL_HESTIA_PACKAGES := nginx sudo whois jq idn2 acl publicsuffix bc zip unzip \
+REAL_HESTIA_PACKAGES := nginx sudo whois jq idn2 acl publicsuffix bc zip unzip curl openssl iproute2 \
                 bind9 bind9-utils exim4-daemon-heavy dovecot-imapd dovecot-pop3d
 
 export OXIDE_EXT := $(CURDIR)/$(EXT)
