@@ -53,6 +53,12 @@ final class RealHestiaPanel
     private array $basePackages;
     private static ?RealHestiaPanel $shared = null;
 
+    /** Whether this run targets the real HestiaCP (OXIDE_HESTIA_TARGET=real) rather than the simulator. */
+    public static function wanted(): bool
+    {
+        return getenv('OXIDE_HESTIA_TARGET') === 'real';
+    }
+
     public static function shared(): self
     {
         if (self::$shared === null) {

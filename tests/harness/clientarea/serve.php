@@ -25,7 +25,7 @@ $cleanup = static function () use ($work): void {
     exec('rm -rf ' . escapeshellarg($work));
 };
 try {
-    $real = getenv('OXIDE_HESTIA_TARGET') === 'real';
+    $real = RealHestiaPanel::wanted();
     $sim = $real ? RealHestiaPanel::shared() : new SimProcess('hestia');
     $fsRoot = $real ? $sim->hestia->root() : $work . '/fs';
     $host = new WhmcsHost();

@@ -19,7 +19,7 @@ final class HestiaFileManagerTest extends ModuleTestCase
 
     private static function realPanel(): bool
     {
-        return getenv('OXIDE_HESTIA_TARGET') === 'real';
+        return RealHestiaPanel::wanted();
     }
 
     public static function setUpBeforeClass(): void

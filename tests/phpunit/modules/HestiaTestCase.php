@@ -28,7 +28,7 @@ abstract class HestiaTestCase extends ModuleTestCase
     /** Whether this run targets the real HestiaCP. */
     protected static function realPanel(): bool
     {
-        return getenv('OXIDE_HESTIA_TARGET') === 'real';
+        return RealHestiaPanel::wanted();
     }
 
     protected function setUp(): void
