@@ -4,7 +4,7 @@
 //! and still exit 0, others answer 401 for a suspended user), never by the body's wording.
 
 use crate::http::response::one_line;
-use crate::http::{Endpoint, Method, Request, Response, Transport};
+use crate::http::{CallLog, Endpoint, Method, Request, Response, Transport};
 use crate::whmcs::Call;
 
 use super::credentials::Credentials;
@@ -26,6 +26,20 @@ impl<'a> HestiaApi<'a> {
             transport: Transport::new(endpoint, call, secrets),
             credentials,
         })
+    }
+
+    /// A client that logs into `log` (a worker thread's buffer: worker threads never touch
+    /// PHP), for a connection read from the call on the calling thread.
+    pub fn with_log(
+        endpoint: Endpoint,
+        credentials: Credentials,
+        secrets: Vec<String>,
+        log: &'a dyn CallLog,
+    ) -> Self {
+        HestiaApi {
+            transport: Transport::new(endpoint, log, secrets),
+            credentials,
+        }
     }
 
     /// Masks a value in every later log entry.

@@ -3,6 +3,7 @@
 use crate::whmcs::{Array, Call, Failure, Reply};
 
 use super::api::HestiaApi;
+use super::concurrent::both;
 use super::error::HestiaError;
 
 /// The panel version from `v-list-sys-info json`.
@@ -29,11 +30,13 @@ pub fn package_names(api: &HestiaApi<'_>) -> Result<Vec<String>, HestiaError> {
 }
 
 /// Checks address, certificate, credentials and that the key may run the package commands a
-/// full-featured module needs (Hestia's `billing` key profile may not).
+/// full-featured module needs (Hestia's `billing` key profile may not); both reads at once.
 pub fn test_connection(call: &Call<'_>) -> Result<Reply, Failure> {
-    let api = HestiaApi::for_call(call)?;
-    let version = panel_version(&api).map_err(lacks_permissions)?;
-    package_names(&api).map_err(lacks_permissions)?;
+    // Configuration mistakes (no key, bad pin line) are reported before any request.
+    HestiaApi::for_call(call)?;
+    let (version, packages) = both(call, panel_version, package_names)?;
+    let version = version.map_err(lacks_permissions)?;
+    packages.map_err(lacks_permissions)?;
     call.log(
         "TestConnection",
         "",

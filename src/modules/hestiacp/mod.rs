@@ -3,6 +3,7 @@
 pub mod account_name;
 pub mod api;
 pub mod change_package;
+pub mod concurrent;
 pub mod connection;
 pub mod create;
 pub mod credentials;

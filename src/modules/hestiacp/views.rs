@@ -9,6 +9,7 @@ use crate::whmcs::{Array, Call, Failure, Reply, Value};
 use super::account_name::probe;
 use super::api::HestiaApi;
 use super::change_package::apply_package;
+use super::concurrent::both;
 use super::domain_setup::{issue_certificate, letsencrypt_wait};
 use super::error::HestiaError;
 use super::product::Product;
@@ -20,11 +21,17 @@ struct Live {
     domains: Vec<(String, bool)>,
 }
 
-fn live(api: &HestiaApi<'_>, username: &str) -> Result<Live, HestiaError> {
-    let user = probe(api, username)?
-        .ok_or_else(|| HestiaError::Input(format!("the panel has no user {username}")))?;
-    let list = api.json("v-list-web-domains", &[username])?;
-    let domains = list
+/// The user and its web domains, read at once.
+fn live(call: &Call<'_>, username: &str) -> Result<Live, HestiaError> {
+    let (user, list) = both(
+        call,
+        |api| probe(api, username),
+        |api| api.json("v-list-web-domains", &[username]),
+    )?;
+    // The user's answer first: a missing user is named as such, whatever the domain list said.
+    let user =
+        user?.ok_or_else(|| HestiaError::Input(format!("the panel has no user {username}")))?;
+    let domains = list?
         .as_object()
         .map(|m| {
             m.iter()
@@ -58,8 +65,7 @@ fn mb(used: i64, limit: &str) -> String {
 pub fn admin_tab(call: &Call<'_>) -> Result<Reply, Failure> {
     let svc = Service::from_params(&call.params)?;
     let username = svc.existing_username()?;
-    let api = HestiaApi::for_call(call)?;
-    let l = live(&api, username)?;
+    let l = live(call, username)?;
     let domains: Vec<String> = l
         .domains
         .iter()
@@ -101,7 +107,7 @@ pub fn client_area(call: &Call<'_>) -> Result<Reply, Failure> {
     let svc = Service::from_params(&call.params)?;
     let username = svc.existing_username()?;
     let api = HestiaApi::for_call(call)?;
-    let l = live(&api, username)?;
+    let l = live(call, username)?;
     let domains: Vec<Value> = l
         .domains
         .iter()

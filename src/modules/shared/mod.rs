@@ -2,6 +2,7 @@
 
 pub mod call_log;
 pub mod domain;
+pub mod fanout;
 pub mod names;
 pub mod random;
 pub mod template;

@@ -6,9 +6,9 @@ use crate::whmcs::{Array, Call, Failure, Reply};
 
 use super::api::VpnApi;
 use super::error::VpnError;
-use super::fanout::{self, BufferedLog};
 use super::server::PanelServer;
 use super::shapes::{NetworkInfo, SystemStatus};
+use crate::modules::shared::fanout::{self, BufferedLog};
 
 enum Answer {
     Status(SystemStatus),

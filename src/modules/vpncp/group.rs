@@ -8,10 +8,10 @@ use crate::whmcs::{Call, Host, Row, Value};
 
 use super::api::VpnApi;
 use super::error::VpnError;
-use super::fanout::{self, BufferedLog};
 use super::server::PanelServer;
 use super::shapes::{NetworkInfo, SystemStatus};
 use super::NAME;
+use crate::modules::shared::fanout::{self, BufferedLog};
 
 /// A product page must render even when a server is down: no discovery request waits longer.
 pub const DISCOVERY_TIMEOUT: Duration = Duration::from_secs(8);

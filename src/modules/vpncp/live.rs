@@ -7,10 +7,10 @@ use crate::whmcs::Call;
 
 use super::api::VpnApi;
 use super::error::VpnError;
-use super::fanout::{self, BufferedLog};
 use super::server::PanelServer;
 use super::shapes::{ClientInfo, Session, TrafficDay};
 use super::usage::Month;
+use crate::modules::shared::fanout::{self, BufferedLog};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ask {

@@ -15,7 +15,6 @@ pub mod create;
 pub mod encode;
 pub mod envelope;
 pub mod error;
-pub mod fanout;
 pub mod format;
 pub mod group;
 pub mod live;

@@ -11,9 +11,9 @@ use crate::whmcs::{Array, Call, Failure, Reply, Value};
 use super::api::VpnApi;
 use super::client_name;
 use super::error::VpnError;
-use super::fanout::{self, BufferedLog};
 use super::server::PanelServer;
 use super::NAME;
+use crate::modules::shared::fanout::{self, BufferedLog};
 
 pub const BYTES_PER_MB: f64 = 1_048_576.0;
 /// WHMCS's byte units are binary (GigaBytes = 1024³ bytes).

@@ -34,10 +34,27 @@ final class HestiaFoundationTest extends HestiaTestCase
         $r = $this->server($this->serverId, 'TestConnection');
         $this->assertTrue($r['success'], $r['error'] ?? '');
         $this->assertSame('1.10.3', $r['version']);
-        $this->assertSame(['v-list-sys-info', 'v-list-user-packages'], $this->commands());
+        $this->assertEqualsCanonicalizing(['v-list-sys-info', 'v-list-user-packages'], $this->commands(), 'two reads, at once');
         $log = json_encode($this->host->moduleLog());
         $this->assertStringContainsString('v-list-sys-info', $log);
         $this->assertStringContainsString(str_repeat('*', strlen($this->keyId . ':' . $this->keySecret)), $log);
+    }
+
+    /**
+     * The two reads run at once: with each answer held back 600 ms, the second request still
+     * arrives while the first waits (one after the other it would come 600 ms later).
+     *
+     * @group simulator-only
+     */
+    public function testTestConnectionAsksBothQuestionsAtOnce(): void
+    {
+        foreach (['v-list-sys-info', 'v-list-user-packages'] as $route) {
+            $this->panel->control('POST', '/faults', ['route' => $route, 'kind' => 'latency', 'ms' => 600, 'times' => 1]);
+        }
+        $this->assertTrue($this->server($this->serverId, 'TestConnection')['success']);
+        $at = array_column($this->panel->control('GET', '/requests'), 'at_ms', 'route');
+        $this->assertCount(2, $at);
+        $this->assertLessThan(400, abs($at['v-list-sys-info'] - $at['v-list-user-packages']));
     }
 
     public function testWrongPinNoPinBadKeyAndClosedPortEachSayWhatToFix(): void
@@ -66,8 +83,10 @@ final class HestiaFoundationTest extends HestiaTestCase
         $r = $this->server($closed, 'TestConnection');
         $this->assertFalse($r['success']);
         $this->assertStringContainsString("cannot connect to 127.0.0.1:$port", $r['error']);
-        // Nothing reached the panel from the three refused configurations but the bad key's.
-        $this->assertCount(1, $this->panel->control('GET', '/requests'));
+        // Nothing reached the panel from the three refused configurations but the bad key's
+        // (its two reads, sent at once).
+        $routes = array_column($this->panel->control('GET', '/requests'), 'route');
+        $this->assertEqualsCanonicalizing(['v-list-sys-info', 'v-list-user-packages'], $routes);
     }
 
     public function testModuleLogGoesToTblmodulelogThroughLogModuleCall(): void

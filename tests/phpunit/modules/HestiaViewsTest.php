@@ -45,10 +45,30 @@ final class HestiaViewsTest extends HestiaLifecycleTestCase
         $this->assertSame('312 MB of unlimited', $tab['Disk']);
     }
 
+    /**
+     * The user and its domains are read at once: with each answer held back 600 ms, both
+     * requests arrive together, for the admin tab and the client area alike.
+     *
+     * @group simulator-only
+     */
+    public function testAdminTabAndClientAreaReadAtOnce(): void
+    {
+        foreach (['AdminServicesTabFields', 'ClientArea'] as $fn) {
+            $this->clearRequests();
+            foreach (['v-list-user', 'v-list-web-domains'] as $route) {
+                $this->fault(['route' => $route, 'kind' => 'latency', 'ms' => 600, 'times' => 1]);
+            }
+            $this->assertIsArray($this->service($this->id, $fn));
+            $at = array_column($this->requests(), 'at_ms', 'route');
+            $this->assertCount(2, $at, $fn);
+            $this->assertLessThan(400, abs($at['v-list-user'] - $at['v-list-web-domains']), $fn);
+        }
+    }
+
     public function testAdminTabUsesTwoReadRequests(): void
     {
         $this->service($this->id, 'AdminServicesTabFields');
-        $this->assertSame(['v-list-user', 'v-list-web-domains'], $this->commands());
+        $this->assertEqualsCanonicalizing(['v-list-user', 'v-list-web-domains'], $this->commands(), 'two reads, at once');
     }
 
     /**
@@ -81,7 +101,7 @@ final class HestiaViewsTest extends HestiaLifecycleTestCase
         ksort($domains);
         $this->assertSame(['blog.example' => false, 'shop.example' => true], $domains);
         $this->assertSame($this->panelUrl(), $vars['panelUrl']);
-        $this->assertSame(['v-list-user', 'v-list-web-domains'], $this->commands());
+        $this->assertEqualsCanonicalizing(['v-list-user', 'v-list-web-domains'], $this->commands(), 'two reads, at once');
     }
 
     public function testClientAreaTemplateExists(): void

@@ -11,7 +11,7 @@ use std::sync::Mutex;
 
 use crate::http::CallLog;
 
-/// Most threads one call runs at once (a server group's discovery needs two per server).
+/// Most threads one call runs at once (puqVPNcp's group discovery needs two per server).
 pub const MAX_THREADS: usize = 64;
 
 /// `work` for every item, results in item order. One item runs on the calling thread; a
@@ -40,7 +40,7 @@ where
     std::thread::scope(|scope| {
         for _ in 0..items.len().min(MAX_THREADS) {
             let spawned = std::thread::Builder::new()
-                .name("oxide-vpncp".into())
+                .name("oxide-fanout".into())
                 .spawn_scoped(scope, worker);
             // No thread (resource limits): this thread takes the remaining work.
             if spawned.is_err() {
