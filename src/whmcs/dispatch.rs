@@ -28,18 +28,21 @@ pub fn invoke(
     let cause = match outcome {
         Ok(Ok(reply)) => return reply,
         Ok(Err(err)) => err.to_string(),
-        Err(payload) => {
-            let what = payload
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| payload.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "unknown".to_string());
-            format!("internal error in whmcs_oxide ({what}); please report it")
-        }
+        Err(payload) => panic_text(payload),
     };
     let message = failure_message(function.name, &cause, &call.secrets());
     call.log(function.name, "", &format!("failed: {message}"));
     function.shape.failure(&message)
+}
+
+/// A caught panic as the cause WHMCS is shown (also for panics on worker threads).
+pub fn panic_text(payload: Box<dyn std::any::Any + Send>) -> String {
+    let what = payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown".to_string());
+    format!("internal error in whmcs_oxide ({what}); please report it")
 }
 
 /// `"<Function> failed: <cause>"`, on one line, without any secret.

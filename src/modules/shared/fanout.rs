@@ -10,6 +10,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
 use crate::http::CallLog;
+use crate::whmcs::dispatch::panic_text;
 
 /// Most threads one call runs at once (puqVPNcp's group discovery needs two per server).
 pub const MAX_THREADS: usize = 64;
@@ -58,15 +59,6 @@ where
                 .unwrap_or_else(|| Err("the task did not run".into()))
         })
         .collect()
-}
-
-fn panic_text(payload: Box<dyn std::any::Any + Send>) -> String {
-    let what = payload
-        .downcast_ref::<&str>()
-        .map(|s| s.to_string())
-        .or_else(|| payload.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "unknown".into());
-    format!("internal error in whmcs_oxide ({what}); please report it")
 }
 
 /// One exchange logged by a worker thread.
