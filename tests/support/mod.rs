@@ -4,4 +4,5 @@
 pub mod faults;
 pub mod params;
 pub mod replies;
+pub mod reshape;
 pub mod sqlite_host;

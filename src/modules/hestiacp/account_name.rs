@@ -152,6 +152,14 @@ pub fn is_ours(u: &PanelUser, svc: &Service) -> bool {
 }
 
 fn taken(u: &PanelUser) -> HestiaError {
+    if u.contact.is_empty() {
+        return HestiaError::Input(format!(
+            "HestiaCP has a user `{}` whose contact e-mail (`{}`) it does not report readably, so \
+             the module cannot tell whether it is this service's; check the user on the panel",
+            u.name,
+            super::user::field::CONTACT
+        ));
+    }
     HestiaError::Input(format!(
         "HestiaCP already has a user `{}` that belongs to another account (different contact e-mail); \
          change the service's username or set a username rule so the module picks a free one",

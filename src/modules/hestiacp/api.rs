@@ -138,7 +138,10 @@ pub fn parse_json(cmd: &str, body: &str) -> Result<serde_json::Value, HestiaErro
     }
     serde_json::from_str(trimmed).map_err(|e| HestiaError::BadAnswer {
         cmd: cmd.to_string(),
-        detail: format!("invalid JSON: {e}"),
+        detail: format!(
+            "invalid JSON ({})",
+            crate::modules::shared::answer::json_error(&e)
+        ),
     })
 }
 

@@ -42,7 +42,7 @@ pub fn apply_package(
             let current = probe(api, user)?.ok_or_else(|| {
                 HestiaError::Input(format!("the panel has no user {user} to change"))
             })?;
-            let over = exceeded(&custom.spec, &current);
+            let over = exceeded(&custom.spec, &current)?;
             if !over.is_empty() {
                 return Err(HestiaError::Input(format!(
                     "{user} uses more than package `{pkg}` would allow: {}; free space or raise the \
@@ -78,25 +78,68 @@ pub fn apply_package(
 }
 
 /// The limits of `spec` that `user`'s usage exceeds, in HestiaCP's own checking order
-/// (`v-change-user-package`), worded with the product setting names.
-fn exceeded(spec: &PackageSpec, user: &PanelUser) -> Vec<String> {
-    let checks: [(&str, &Limit, i64, &str); 6] = [
-        (s::WEB_DOMAINS, &spec.web_domains, user.web_domains_used, ""),
-        (s::DNS_DOMAINS, &spec.dns_domains, user.dns_domains_used, ""),
-        (s::DATABASES, &spec.databases, user.databases_used, ""),
-        (s::CRON_JOBS, &spec.cron_jobs, user.cron_jobs_used, ""),
-        (s::DISK_QUOTA, &spec.disk_quota, user.disk_used_mb, " MB"),
-        (s::BANDWIDTH, &spec.bandwidth, user.bandwidth_used_mb, " MB"),
+/// (`v-change-user-package`), worded with the product setting names. A finite limit whose
+/// usage figure the panel did not report readably cannot be checked: that is an error naming
+/// the figure, never a guess.
+fn exceeded(spec: &PackageSpec, user: &PanelUser) -> Result<Vec<String>, HestiaError> {
+    let checks: [(&str, &Limit, Option<i64>, &str, &str); 6] = [
+        (
+            s::WEB_DOMAINS,
+            &spec.web_domains,
+            user.web_domains_used,
+            "",
+            "U_WEB_DOMAINS",
+        ),
+        (
+            s::DNS_DOMAINS,
+            &spec.dns_domains,
+            user.dns_domains_used,
+            "",
+            "U_DNS_DOMAINS",
+        ),
+        (
+            s::DATABASES,
+            &spec.databases,
+            user.databases_used,
+            "",
+            "U_DATABASES",
+        ),
+        (
+            s::CRON_JOBS,
+            &spec.cron_jobs,
+            user.cron_jobs_used,
+            "",
+            "U_CRON_JOBS",
+        ),
+        (
+            s::DISK_QUOTA,
+            &spec.disk_quota,
+            user.disk_used_mb,
+            " MB",
+            "U_DISK",
+        ),
+        (
+            s::BANDWIDTH,
+            &spec.bandwidth,
+            user.bandwidth_used_mb,
+            " MB",
+            "U_BANDWIDTH",
+        ),
     ];
-    checks
-        .iter()
-        .filter_map(|(name, limit, used, unit)| match limit {
-            Limit::Count(max) if u64::try_from(*used).is_ok_and(|u| u > *max) => {
-                Some(format!("{name} {max}{unit} < {used}{unit} used"))
-            }
-            _ => None,
-        })
-        .collect()
+    let mut over = Vec::new();
+    for (name, limit, used, unit, field) in checks {
+        let Limit::Count(max) = limit else { continue };
+        let used = used.ok_or_else(|| HestiaError::BadAnswer {
+            cmd: "v-list-user".into(),
+            detail: format!(
+                "no readable `{field}`, so {name} {max}{unit} cannot be checked against the usage"
+            ),
+        })?;
+        if u64::try_from(used).is_ok_and(|u| u > *max) {
+            over.push(format!("{name} {max}{unit} < {used}{unit} used"));
+        }
+    }
+    Ok(over)
 }
 
 #[cfg(test)]
@@ -129,11 +172,11 @@ mod tests {
     #[test]
     fn names_every_exceeded_limit() {
         let user = PanelUser {
-            disk_used_mb: 5000,
-            web_domains_used: 2,
+            disk_used_mb: Some(5000),
+            web_domains_used: Some(2),
             ..PanelUser::default()
         };
-        let over = exceeded(&spec(Limit::Count(2048), Limit::Count(1)), &user);
+        let over = exceeded(&spec(Limit::Count(2048), Limit::Count(1)), &user).unwrap();
         assert_eq!(
             over,
             vec![
@@ -141,6 +184,11 @@ mod tests {
                 "Disk quota (MB) 2048 MB < 5000 MB used".to_string()
             ]
         );
-        assert!(exceeded(&spec(Limit::Unlimited, Limit::Count(2)), &user).is_empty());
+        assert!(exceeded(&spec(Limit::Unlimited, Limit::Count(2)), &user)
+            .unwrap()
+            .is_empty());
+        let unknown = PanelUser::default();
+        let e = exceeded(&spec(Limit::Unlimited, Limit::Count(2)), &unknown).unwrap_err();
+        assert!(e.to_string().contains("`U_WEB_DOMAINS`"), "{e}");
     }
 }

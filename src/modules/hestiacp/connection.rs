@@ -1,22 +1,19 @@
 //! TestConnection and the package Loader: the calls that only need the server record.
 
+use crate::modules::shared::answer;
 use crate::whmcs::{Array, Call, Failure, Reply};
 
 use super::api::HestiaApi;
 use super::concurrent::both;
 use super::error::HestiaError;
 
-/// The panel version from `v-list-sys-info json`.
+/// The panel version from `v-list-sys-info json`. Only shown: an answer without a readable
+/// version still proves the connection and the key.
 pub fn panel_version(api: &HestiaApi<'_>) -> Result<String, HestiaError> {
     let info = api.json("v-list-sys-info", &[])?;
-    info.get("sysinfo")
-        .and_then(|s| s.get("HESTIA"))
-        .and_then(|v| v.as_str())
-        .map(str::to_string)
-        .ok_or_else(|| HestiaError::BadAnswer {
-            cmd: "v-list-sys-info".into(),
-            detail: "no sysinfo.HESTIA version".into(),
-        })
+    Ok(answer::object(&info, "sysinfo")
+        .and_then(|s| answer::text(s, "HESTIA"))
+        .unwrap_or_else(|| "(version not reported)".to_string()))
 }
 
 /// Package names on the server, in the panel's order.

@@ -98,7 +98,12 @@ pub fn create_account(call: &Call<'_>) -> Result<Reply, Failure> {
     if let Some(domain) = &svc.domain {
         if product.domain_parts.any() {
             if let Err(e) = add_domain(&api, call, &username, domain, product.domain_parts) {
-                return Err(Box::new(roll_back(&api, call, svc.id, &username, e)));
+                // Only a user this call added is removed: one found already there (an earlier
+                // attempt's, or the client's live account) stays as it was.
+                return Err(Box::new(match chosen {
+                    Chosen::Free(_) => roll_back(&api, call, svc.id, &username, e),
+                    Chosen::Ours(_) => e,
+                }));
             }
         }
         if product.letsencrypt {

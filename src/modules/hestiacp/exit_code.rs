@@ -75,6 +75,12 @@ impl ExitCode {
     }
 }
 
+impl fmt::Display for ExitCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "exit {} {}", self.0, self.name())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -92,11 +98,5 @@ mod tests {
         ] {
             assert_eq!(ExitCode::from_message(msg), code, "{msg}");
         }
-    }
-}
-
-impl fmt::Display for ExitCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "exit {} {}", self.0, self.name())
     }
 }

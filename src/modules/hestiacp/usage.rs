@@ -1,10 +1,13 @@
-//! UsageUpdate and ListAccounts: one `v-list-users json` per server.
+//! UsageUpdate and ListAccounts: one `v-list-users json` per server. A user the module cannot
+//! read is skipped and named; every other one is still updated or listed.
 
+use crate::modules::shared::answer::{need, UnreadableField};
+use crate::modules::shared::skipped::read_each;
 use crate::whmcs::tables::{self, UsageRow};
-use crate::whmcs::{Array, Call, Failure, Reply, Value};
+use crate::whmcs::{Array, Call, Failure, Reply};
 
 use super::api::HestiaApi;
-use super::user::PanelUser;
+use super::user::{field, PanelUser};
 
 fn panel_users(api: &HestiaApi<'_>) -> Result<Vec<PanelUser>, Failure> {
     let body = api.run("v-list-users", &["json"])?;
@@ -23,40 +26,51 @@ pub fn usage_update(call: &Call<'_>) -> Result<Reply, Failure> {
         .id
         .ok_or("no server id in the parameters")?;
     let api = HestiaApi::for_call(call)?;
-    let rows: Vec<UsageRow> = panel_users(&api)?
-        .into_iter()
-        .map(|u| UsageRow {
-            disk_usage_mb: u.disk_used_mb,
-            disk_limit_mb: PanelUser::limit_mb(&u.disk_quota),
-            bw_usage_mb: u.bandwidth_used_mb,
-            bw_limit_mb: PanelUser::limit_mb(&u.bandwidth_limit),
-            username: u.name,
-        })
-        .collect();
-    crate::modules::shared::usage::write(call, server_id, &rows, "panel users")
+    let (rows, skipped) = read_each(&panel_users(&api)?, |u| &u.name, usage_row);
+    crate::modules::shared::usage::write(call, server_id, &rows, "panel users", &skipped)
+}
+
+/// Every figure is needed: a guessed 0 would bill wrongly or read as "unlimited".
+fn usage_row(u: &PanelUser) -> Result<UsageRow, UnreadableField> {
+    Ok(UsageRow {
+        disk_usage_mb: need(u.disk_used_mb, field::U_DISK)?,
+        disk_limit_mb: need(
+            PanelUser::limit_mb(u.disk_quota.as_deref()),
+            field::DISK_QUOTA,
+        )?,
+        bw_usage_mb: need(u.bandwidth_used_mb, field::U_BANDWIDTH)?,
+        bw_limit_mb: need(
+            PanelUser::limit_mb(u.bandwidth_limit.as_deref()),
+            field::BANDWIDTH,
+        )?,
+        username: u.name.clone(),
+    })
 }
 
 /// Server sync: every panel user except the admin.
 pub fn list_accounts(call: &Call<'_>) -> Result<Reply, Failure> {
     let api = HestiaApi::for_call(call)?;
-    let mut accounts = Array::new();
-    for u in panel_users(&api)? {
-        let status = if u.suspended { "Suspended" } else { "Active" };
-        accounts.push(
-            Array::new()
-                .with("email", u.contact.as_str())
-                .with("username", u.name.as_str())
-                .with("domain", "")
-                .with("uniqueIdentifier", u.name.as_str())
-                .with("product", u.package.as_str())
-                .with("primaryip", "")
-                .with("created", created(&u.created))
-                .with("status", status),
-        );
-    }
-    Ok(Reply::ok_array(
-        Array::new().with("accounts", Value::Array(accounts)),
+    let (accounts, skipped) = read_each(&panel_users(&api)?, |u| &u.name, listed);
+    Ok(crate::modules::shared::listing::reply(
+        call,
+        accounts,
+        &skipped,
+        "panel users",
     ))
+}
+
+/// A listed user needs its state: an import must not guess "Active".
+fn listed(u: &PanelUser) -> Result<Array, UnreadableField> {
+    let suspended = need(u.suspended, field::SUSPENDED)?;
+    Ok(Array::new()
+        .with("email", u.contact.as_str())
+        .with("username", u.name.as_str())
+        .with("domain", "")
+        .with("uniqueIdentifier", u.name.as_str())
+        .with("product", u.package.as_str())
+        .with("primaryip", "")
+        .with("created", created(&u.created))
+        .with("status", if suspended { "Suspended" } else { "Active" }))
 }
 
 /// `Y-m-d H:i:s` from Hestia's DATE and TIME.

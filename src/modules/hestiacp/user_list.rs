@@ -1,47 +1,55 @@
 //! `v-list-users json` read straight into compact records.
 //!
 //! The answer for a big server is tens of MB with ~40 string fields per user; building a
-//! generic JSON tree of it took ~13 KB per user. Deserialising into [`PanelUser`] keeps only
-//! what the module uses.
+//! generic JSON tree of it took ~13 KB per user. Deserialising into [`Record`] keeps only
+//! what the module uses. A record that is not an object, or a value of an odd type, never
+//! fails the listing: it reads as missing, and the function that needs it skips that user.
 
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::de::{self, value::MapAccessDeserializer, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
+
+use crate::modules::shared::answer::{flag_from_text, int_from_text, json_error};
 
 use super::error::HestiaError;
 use super::user::PanelUser;
 
-/// Hestia prints every value as a string; tolerate numbers too.
-fn lenient<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+/// Hestia prints every value as a string; numbers are text too. Anything else (null, a
+/// boolean, a list, an object) is no value.
+fn scalar<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
     struct V;
     impl<'de> Visitor<'de> for V {
-        type Value = String;
+        type Value = Option<String>;
         fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("a string or number")
+            f.write_str("any value")
         }
-        fn visit_str<E: de::Error>(self, v: &str) -> Result<String, E> {
-            Ok(v.to_string())
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+            Ok(Some(v.to_string()))
         }
-        fn visit_i64<E: de::Error>(self, v: i64) -> Result<String, E> {
-            Ok(v.to_string())
+        fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+            Ok(Some(v.to_string()))
         }
-        fn visit_u64<E: de::Error>(self, v: u64) -> Result<String, E> {
-            Ok(v.to_string())
+        fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+            Ok(Some(v.to_string()))
         }
-        fn visit_f64<E: de::Error>(self, v: f64) -> Result<String, E> {
-            Ok(v.to_string())
+        fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+            Ok(Some(v.to_string()))
         }
-        fn visit_bool<E: de::Error>(self, v: bool) -> Result<String, E> {
-            Ok(if v { "yes" } else { "no" }.to_string())
+        fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+            Ok(None)
         }
-        fn visit_unit<E: de::Error>(self) -> Result<String, E> {
-            Ok(String::new())
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
         }
-        fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<String, A::Error> {
+        fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<Self::Value, A::Error> {
             while m.next_entry::<de::IgnoredAny, de::IgnoredAny>()?.is_some() {}
-            Ok(String::new())
+            Ok(None)
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut s: A) -> Result<Self::Value, A::Error> {
+            while s.next_element::<de::IgnoredAny>()?.is_some() {}
+            Ok(None)
         }
     }
     d.deserialize_any(V)
@@ -50,72 +58,127 @@ fn lenient<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
 #[derive(Deserialize, Default)]
 #[serde(default)]
 struct Record {
-    #[serde(rename = "PACKAGE", deserialize_with = "lenient")]
-    package: String,
-    #[serde(rename = "CONTACT", deserialize_with = "lenient")]
-    contact: String,
-    #[serde(rename = "NAME", deserialize_with = "lenient")]
-    name: String,
-    #[serde(rename = "ROLE", deserialize_with = "lenient")]
-    role: String,
-    #[serde(rename = "SUSPENDED", deserialize_with = "lenient")]
-    suspended: String,
-    #[serde(rename = "U_DISK", deserialize_with = "lenient")]
-    u_disk: String,
-    #[serde(rename = "DISK_QUOTA", deserialize_with = "lenient")]
-    disk_quota: String,
-    #[serde(rename = "U_BANDWIDTH", deserialize_with = "lenient")]
-    u_bandwidth: String,
-    #[serde(rename = "BANDWIDTH", deserialize_with = "lenient")]
-    bandwidth: String,
-    #[serde(rename = "U_WEB_DOMAINS", deserialize_with = "lenient")]
-    u_web_domains: String,
-    #[serde(rename = "U_DNS_DOMAINS", deserialize_with = "lenient")]
-    u_dns_domains: String,
-    #[serde(rename = "U_DATABASES", deserialize_with = "lenient")]
-    u_databases: String,
-    #[serde(rename = "U_CRON_JOBS", deserialize_with = "lenient")]
-    u_cron_jobs: String,
-    #[serde(rename = "DATE", deserialize_with = "lenient")]
-    date: String,
-    #[serde(rename = "TIME", deserialize_with = "lenient")]
-    time: String,
+    #[serde(rename = "PACKAGE", deserialize_with = "scalar")]
+    package: Option<String>,
+    #[serde(rename = "CONTACT", deserialize_with = "scalar")]
+    contact: Option<String>,
+    #[serde(rename = "NAME", deserialize_with = "scalar")]
+    name: Option<String>,
+    #[serde(rename = "ROLE", deserialize_with = "scalar")]
+    role: Option<String>,
+    #[serde(rename = "SUSPENDED", deserialize_with = "scalar")]
+    suspended: Option<String>,
+    #[serde(rename = "U_DISK", deserialize_with = "scalar")]
+    u_disk: Option<String>,
+    #[serde(rename = "DISK_QUOTA", deserialize_with = "scalar")]
+    disk_quota: Option<String>,
+    #[serde(rename = "U_BANDWIDTH", deserialize_with = "scalar")]
+    u_bandwidth: Option<String>,
+    #[serde(rename = "BANDWIDTH", deserialize_with = "scalar")]
+    bandwidth: Option<String>,
+    #[serde(rename = "U_WEB_DOMAINS", deserialize_with = "scalar")]
+    u_web_domains: Option<String>,
+    #[serde(rename = "U_DNS_DOMAINS", deserialize_with = "scalar")]
+    u_dns_domains: Option<String>,
+    #[serde(rename = "U_DATABASES", deserialize_with = "scalar")]
+    u_databases: Option<String>,
+    #[serde(rename = "U_CRON_JOBS", deserialize_with = "scalar")]
+    u_cron_jobs: Option<String>,
+    #[serde(rename = "DATE", deserialize_with = "scalar")]
+    date: Option<String>,
+    #[serde(rename = "TIME", deserialize_with = "scalar")]
+    time: Option<String>,
 }
 
-fn number(s: &str) -> i64 {
-    s.trim().parse::<f64>().map(|f| f as i64).unwrap_or(0)
+/// One user's value: its record, or nothing when it is not an object.
+struct Entry(Option<Record>);
+
+impl<'de> Deserialize<'de> for Entry {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Entry;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("any value")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, m: A) -> Result<Entry, A::Error> {
+                Record::deserialize(MapAccessDeserializer::new(m)).map(|r| Entry(Some(r)))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut s: A) -> Result<Entry, A::Error> {
+                while s.next_element::<de::IgnoredAny>()?.is_some() {}
+                Ok(Entry(None))
+            }
+            fn visit_str<E: de::Error>(self, _: &str) -> Result<Entry, E> {
+                Ok(Entry(None))
+            }
+            fn visit_i64<E: de::Error>(self, _: i64) -> Result<Entry, E> {
+                Ok(Entry(None))
+            }
+            fn visit_u64<E: de::Error>(self, _: u64) -> Result<Entry, E> {
+                Ok(Entry(None))
+            }
+            fn visit_f64<E: de::Error>(self, _: f64) -> Result<Entry, E> {
+                Ok(Entry(None))
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> Result<Entry, E> {
+                Ok(Entry(None))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Entry, E> {
+                Ok(Entry(None))
+            }
+        }
+        d.deserialize_any(V)
+    }
 }
 
-/// Every user in a `v-list-users json` body.
+impl Record {
+    fn into_user(self, name: String) -> PanelUser {
+        let int = |v: &Option<String>| v.as_deref().and_then(int_from_text);
+        PanelUser {
+            name,
+            suspended: self.suspended.as_deref().and_then(flag_from_text),
+            disk_used_mb: int(&self.u_disk),
+            bandwidth_used_mb: int(&self.u_bandwidth),
+            web_domains_used: int(&self.u_web_domains),
+            dns_domains_used: int(&self.u_dns_domains),
+            databases_used: int(&self.u_databases),
+            cron_jobs_used: int(&self.u_cron_jobs),
+            created: format!(
+                "{} {}",
+                self.date.unwrap_or_default(),
+                self.time.unwrap_or_default()
+            )
+            .trim()
+            .to_string(),
+            package: self.package.unwrap_or_default(),
+            contact: self.contact.unwrap_or_default(),
+            full_name: self.name.unwrap_or_default(),
+            role: self.role.unwrap_or_default(),
+            disk_quota: self.disk_quota,
+            bandwidth_limit: self.bandwidth,
+        }
+    }
+}
+
+/// Every user in a `v-list-users json` body (a user whose record is no object comes back
+/// with every field unknown).
 pub fn parse_users(body: &str) -> Result<Vec<PanelUser>, HestiaError> {
     let trimmed = body.trim();
     if trimmed.is_empty() {
         return Ok(Vec::new());
     }
-    let map: BTreeMap<String, Record> =
+    let map: BTreeMap<String, Entry> =
         serde_json::from_str(trimmed).map_err(|e| HestiaError::BadAnswer {
             cmd: "v-list-users".into(),
-            detail: format!("invalid JSON: {e}"),
+            detail: if e.is_data() {
+                "not a JSON object of users".into()
+            } else {
+                format!("invalid JSON ({})", json_error(&e))
+            },
         })?;
     Ok(map
         .into_iter()
-        .map(|(user, r)| PanelUser {
-            name: user,
-            package: r.package,
-            contact: r.contact,
-            full_name: r.name,
-            role: r.role,
-            suspended: r.suspended.eq_ignore_ascii_case("yes"),
-            disk_used_mb: number(&r.u_disk),
-            disk_quota: r.disk_quota,
-            bandwidth_used_mb: number(&r.u_bandwidth),
-            bandwidth_limit: r.bandwidth,
-            web_domains_used: number(&r.u_web_domains),
-            dns_domains_used: number(&r.u_dns_domains),
-            databases_used: number(&r.u_databases),
-            cron_jobs_used: number(&r.u_cron_jobs),
-            created: format!("{} {}", r.date, r.time).trim().to_string(),
-        })
+        .map(|(user, entry)| entry.0.unwrap_or_default().into_user(user))
         .collect())
 }
 
@@ -131,12 +194,28 @@ mod tests {
         let users = parse_users(body).unwrap();
         assert_eq!(users.len(), 2);
         let a = users.iter().find(|u| u.name == "alice").unwrap();
-        assert_eq!(a.disk_used_mb, 312);
-        assert_eq!(a.bandwidth_used_mb, 1024);
-        assert!(a.suspended);
+        assert_eq!(a.disk_used_mb, Some(312));
+        assert_eq!(a.bandwidth_used_mb, Some(1024));
+        assert_eq!(a.suspended, Some(true));
         assert_eq!(a.created, "2026-08-22 12:00:01");
         assert!(users.iter().any(PanelUser::is_admin));
         assert!(parse_users("{\n}").unwrap().is_empty());
         assert!(parse_users("{\"broken\": ").is_err());
+    }
+
+    #[test]
+    fn an_odd_record_or_value_never_fails_the_listing() {
+        let body = r#"{"alice":null,"bob":["x"],"carol":{"U_DISK":null,"SUSPENDED":{"a":1},"PACKAGE":[1]},
+            "dave":{"U_DISK":"7","SUSPENDED":"no"}}"#;
+        let users = parse_users(body).unwrap();
+        assert_eq!(users.len(), 4);
+        assert_eq!(users[0].name, "alice");
+        assert_eq!(users[0].disk_used_mb, None);
+        assert_eq!(users[2].suspended, None);
+        assert_eq!(users[2].package, "");
+        assert_eq!(users[3].disk_used_mb, Some(7));
+        let e = parse_users("[1,2]").unwrap_err().to_string();
+        assert!(e.contains("not a JSON object of users"), "{e}");
+        assert!(!e.contains("invalid type"), "{e}");
     }
 }

@@ -51,15 +51,17 @@ fn panel_url(api: &HestiaApi<'_>) -> String {
     api.endpoint().url("/")
 }
 
-fn mb(used: i64, limit: &str) -> String {
-    format!(
-        "{used} MB of {}",
-        if PanelUser::limit_mb(limit) == 0 {
-            "unlimited".to_string()
-        } else {
-            format!("{limit} MB")
-        }
-    )
+/// What a page shows for a figure the panel did not report readably.
+const NOT_REPORTED: &str = "not reported";
+
+fn mb(used: Option<i64>, limit: Option<&str>) -> String {
+    let used = used.map_or_else(|| NOT_REPORTED.to_string(), |u| format!("{u} MB"));
+    let limit = match PanelUser::limit_mb(limit) {
+        Some(0) => "unlimited".to_string(),
+        Some(n) => format!("{n} MB"),
+        None => NOT_REPORTED.to_string(),
+    };
+    format!("{used} of {limit}")
 }
 
 pub fn admin_tab(call: &Call<'_>) -> Result<Reply, Failure> {
@@ -78,19 +80,22 @@ pub fn admin_tab(call: &Call<'_>) -> Result<Reply, Failure> {
         )
         .with(
             "Status",
-            if l.user.suspended {
-                "Suspended on the panel"
-            } else {
-                "Active on the panel"
+            match l.user.suspended {
+                Some(true) => "Suspended on the panel",
+                Some(false) => "Active on the panel",
+                None => NOT_REPORTED,
             },
         )
         .with(
             "Disk",
-            html_escape(&mb(l.user.disk_used_mb, &l.user.disk_quota)),
+            html_escape(&mb(l.user.disk_used_mb, l.user.disk_quota.as_deref())),
         )
         .with(
             "Bandwidth (this month)",
-            html_escape(&mb(l.user.bandwidth_used_mb, &l.user.bandwidth_limit)),
+            html_escape(&mb(
+                l.user.bandwidth_used_mb,
+                l.user.bandwidth_limit.as_deref(),
+            )),
         )
         .with(
             "Web domains",
@@ -121,13 +126,25 @@ pub fn client_area(call: &Call<'_>) -> Result<Reply, Failure> {
     let vars = Array::new()
         .with("username", l.user.name.as_str())
         .with("package", l.user.package.as_str())
-        .with("suspended", l.user.suspended)
+        // Unknown shows as not suspended: the page offers nothing that depends on it.
+        .with("suspended", l.user.suspended.unwrap_or(false))
         .with("diskUsedMb", l.user.disk_used_mb)
-        .with("diskLimitMb", PanelUser::limit_mb(&l.user.disk_quota))
+        .with(
+            "diskLimitMb",
+            PanelUser::limit_mb(l.user.disk_quota.as_deref()),
+        )
         .with("bandwidthUsedMb", l.user.bandwidth_used_mb)
         .with(
             "bandwidthLimitMb",
-            PanelUser::limit_mb(&l.user.bandwidth_limit),
+            PanelUser::limit_mb(l.user.bandwidth_limit.as_deref()),
+        )
+        .with(
+            "disk",
+            mb(l.user.disk_used_mb, l.user.disk_quota.as_deref()),
+        )
+        .with(
+            "bandwidth",
+            mb(l.user.bandwidth_used_mb, l.user.bandwidth_limit.as_deref()),
         )
         .with("domains", Value::from(domains))
         .with("panelUrl", panel_url(&api));

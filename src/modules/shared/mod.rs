@@ -1,9 +1,12 @@
 //! Pieces every module uses.
 
+pub mod answer;
 pub mod call_log;
 pub mod domain;
 pub mod fanout;
+pub mod listing;
 pub mod names;
 pub mod random;
+pub mod skipped;
 pub mod template;
 pub mod usage;

@@ -3,10 +3,10 @@
 
 use std::time::Duration;
 
-use serde::de::DeserializeOwned;
 use serde_json::{json, Value as Json};
 
 use crate::http::{Endpoint, Method, Request, Response, Transport};
+use crate::modules::shared::answer;
 use crate::whmcs::{Call, ServerParams};
 
 use super::contract::{
@@ -89,13 +89,16 @@ impl<'a> StoregridApi<'a> {
 
     pub fn server_info(&self) -> Result<ServerInfo, StoregridError> {
         let data = self.call(action::SERVER_INFO, json!({}))?;
-        parse(action::SERVER_INFO, data)
+        Ok(ServerInfo::from_json(&data))
     }
 
-    pub fn signup(&self, kind: Kind, body: &Signup) -> Result<Account, StoregridError> {
+    /// Signs the account up. A success envelope is all it takes: the account it describes is
+    /// not read (the caller knows what it asked for), so an odd field there cannot turn a
+    /// made account into a failure that leaves it behind.
+    pub fn signup(&self, kind: Kind, body: &Signup) -> Result<(), StoregridError> {
         let action = kind.signup_action();
-        let data = self.call(action, to_json(action, body)?)?;
-        account_of(action, data)
+        self.call(action, to_json(action, body)?)?;
+        Ok(())
     }
 
     /// The account, or `None` when the server has none of that name.
@@ -107,10 +110,20 @@ impl<'a> StoregridApi<'a> {
         }
     }
 
+    /// Every account, each read on its own (an odd record is the caller's to skip); a record
+    /// that is not even an object comes back as a nameless default.
     pub fn accounts(&self) -> Result<Vec<Account>, StoregridError> {
         let data = self.call(action::LIST_ACCOUNTS, json!({}))?;
-        let list = data.get("accounts").cloned().unwrap_or(Json::Null);
-        parse(action::LIST_ACCOUNTS, list)
+        if !data.get("accounts").is_some_and(Json::is_array) {
+            return Err(StoregridError::BadAnswer {
+                action: action::LIST_ACCOUNTS.into(),
+                detail: "no readable `accounts` list".into(),
+            });
+        }
+        Ok(answer::list(&data, "accounts")
+            .iter()
+            .map(Account::from_json)
+            .collect())
     }
 
     /// Activates or deactivates; `Ok(changed)`.
@@ -122,13 +135,14 @@ impl<'a> StoregridApi<'a> {
         Ok(data.get("changed").and_then(Json::as_bool).unwrap_or(true))
     }
 
-    pub fn update(&self, name: &str, settings: &Settings) -> Result<Account, StoregridError> {
+    /// Applies `settings`; the account in the answer is not needed.
+    pub fn update(&self, name: &str, settings: &Settings) -> Result<(), StoregridError> {
         let mut body = to_json(action::UPDATE_ACCOUNT, settings)?;
         if let Json::Object(m) = &mut body {
             m.insert("name".into(), Json::from(name));
         }
-        let data = self.call(action::UPDATE_ACCOUNT, body)?;
-        account_of(action::UPDATE_ACCOUNT, data)
+        self.call(action::UPDATE_ACCOUNT, body)?;
+        Ok(())
     }
 
     pub fn change_password(&self, name: &str, password: &str) -> Result<(), StoregridError> {
@@ -142,14 +156,12 @@ impl<'a> StoregridApi<'a> {
     /// The customer's pass key (masked in the module log although it is new to us).
     pub fn pass_key(&self, name: &str) -> Result<String, StoregridError> {
         let data = self.send(action::GET_PASS_KEY, json!({ "name": name }), &["pass_key"])?;
-        data.get("pass_key")
-            .and_then(Json::as_str)
-            .map(str::trim)
+        answer::string(&data, "pass_key")
+            .map(|k| k.trim().to_string())
             .filter(|k| !k.is_empty())
-            .map(str::to_string)
             .ok_or_else(|| StoregridError::BadAnswer {
                 action: action::GET_PASS_KEY.into(),
-                detail: "no pass_key".into(),
+                detail: "no readable `pass_key`".into(),
             })
     }
 
@@ -187,16 +199,14 @@ fn to_json<T: serde::Serialize>(action: &str, v: &T) -> Result<Json, StoregridEr
     })
 }
 
-fn parse<T: DeserializeOwned>(action: &str, v: Json) -> Result<T, StoregridError> {
-    serde_json::from_value(v).map_err(|e| StoregridError::BadAnswer {
-        action: action.into(),
-        detail: e.to_string(),
-    })
-}
-
+/// The `account` object of an answer.
 fn account_of(action: &str, data: Json) -> Result<Account, StoregridError> {
-    let account = data.get("account").cloned().unwrap_or(Json::Null);
-    parse(action, account)
+    answer::object(&data, "account")
+        .map(Account::from_json)
+        .ok_or_else(|| StoregridError::BadAnswer {
+            action: action.into(),
+            detail: "no readable `account`".into(),
+        })
 }
 
 /// The `data` of a success envelope, or the classified error.
@@ -219,15 +229,20 @@ pub fn interpret(action: &str, resp: &Response) -> Result<Json, StoregridError> 
         }
         Err(e) => {
             return Err(bad(format!(
-                "HTTP {}, not JSON ({e}): {}",
+                "HTTP {}, not JSON ({}): {}",
                 resp.status,
+                answer::json_error(&e),
                 resp.snippet(120)
             )))
         }
     };
     match envelope.get("status").and_then(Json::as_str) {
         Some("success") if (200..300).contains(&resp.status) => {
-            Ok(envelope.get("data").cloned().unwrap_or_else(|| json!({})))
+            // No `data` (or not an object) reads as an empty one: what a function needs
+            // from it, it asks for by name.
+            Ok(answer::object(&envelope, "data")
+                .cloned()
+                .unwrap_or_else(|| json!({})))
         }
         Some("error") => {
             let err = envelope.get("error").cloned().unwrap_or(Json::Null);
@@ -248,10 +263,11 @@ pub fn interpret(action: &str, resp: &Response) -> Result<Json, StoregridError> 
                 },
             })
         }
+        // No snippet of the body: it is JSON the server meant as an answer, and may carry a
+        // secret (a pass key) that only the module log masks.
         _ => Err(bad(format!(
-            "HTTP {} without a success or error status: {}",
-            resp.status,
-            resp.snippet(120)
+            "HTTP {} without a readable success or error `status`",
+            resp.status
         ))),
     }
 }

@@ -20,7 +20,10 @@
 //! * Sizes and rates are integers in bytes; 1 GB = 1024³ bytes. `storage_allotted` 0 = no limit.
 //! * Times are `HHMM`, 24-hour (`0130`, `1740`).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value as Json;
+
+use crate::modules::shared::answer as a;
 
 /// Path prefix of every action.
 pub const PREFIX: &str = "/sgapi/v1/";
@@ -123,43 +126,74 @@ impl Kind {
 }
 
 /// `mcal`: automatic allocation, or a fixed number of licences.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
 pub struct Mcal {
     pub auto: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allotted: Option<u64>,
     /// Answers only: licences in use.
-    #[serde(default, skip_serializing)]
-    pub used: u64,
+    #[serde(skip_serializing)]
+    pub used: Option<u64>,
+}
+
+impl Mcal {
+    fn from_json(v: &Json) -> Mcal {
+        Mcal {
+            auto: a::flag(v, "auto").unwrap_or(false),
+            allotted: a::uint(v, "allotted"),
+            used: a::uint(v, "used"),
+        }
+    }
 }
 
 /// `bandwidth_throttling`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
 pub struct Throttling {
     /// `global` (inherit the server's or the reseller's) or `custom`.
     pub mode: String,
     /// `custom` only: throttle at all.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// `always` or `timed` (enabled only).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub schedule: Option<String>,
     /// `HHMM`, `timed` only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub from: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub till: Option<String>,
     /// Bytes, enabled only: > 1024 and < 9999 GB.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rate: Option<u64>,
 }
 
+impl Throttling {
+    fn from_json(v: &Json) -> Throttling {
+        Throttling {
+            mode: a::text_or_empty(v, "mode"),
+            enabled: a::flag(v, "enabled"),
+            schedule: a::text(v, "schedule"),
+            from: a::text(v, "from"),
+            till: a::text(v, "till"),
+            rate: a::uint(v, "rate"),
+        }
+    }
+}
+
 /// `consolidated_report` (customers only): enabled needs at least one address.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
 pub struct Report {
     pub enabled: bool,
-    #[serde(default)]
     pub emails: Vec<String>,
+}
+
+impl Report {
+    fn from_json(v: &Json) -> Report {
+        Report {
+            enabled: a::flag(v, "enabled").unwrap_or(false),
+            emails: a::texts(v, "emails"),
+        }
+    }
 }
 
 /// The settings a signup carries and `UpdateAccount` changes.
@@ -200,20 +234,19 @@ pub struct Signup {
     pub external_ref: String,
 }
 
-/// An account as the server describes it (answers only; missing fields default).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
-#[serde(default)]
+/// An account as the server describes it. Read field by field ([`Account::from_json`]): a
+/// field may be null, missing or of another type; what a function needs it checks itself.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Account {
     pub name: String,
     /// `reseller` or `customer`.
-    #[serde(rename = "type")]
     pub kind: String,
     pub reseller: String,
     pub email: String,
-    pub active: bool,
-    pub auto_authorize: bool,
-    pub storage_allotted: u64,
-    pub storage_used: u64,
+    pub active: Option<bool>,
+    pub auto_authorize: Option<bool>,
+    pub storage_allotted: Option<u64>,
+    pub storage_used: Option<u64>,
     pub storage_location: String,
     pub mcal: Mcal,
     pub bandwidth_throttling: Throttling,
@@ -223,29 +256,55 @@ pub struct Account {
     pub created: String,
 }
 
-/// `ServerInfo` answer.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
-#[serde(default)]
+impl Account {
+    pub fn from_json(v: &Json) -> Account {
+        let inner = |key: &str| a::object(v, key).cloned().unwrap_or(Json::Null);
+        Account {
+            name: a::string_or_empty(v, "name"),
+            kind: a::string_or_empty(v, "type"),
+            reseller: a::string_or_empty(v, "reseller"),
+            email: a::text_or_empty(v, "email"),
+            active: a::flag(v, "active"),
+            auto_authorize: a::flag(v, "auto_authorize"),
+            storage_allotted: a::uint(v, "storage_allotted"),
+            storage_used: a::uint(v, "storage_used"),
+            storage_location: a::text_or_empty(v, "storage_location"),
+            mcal: Mcal::from_json(&inner("mcal")),
+            bandwidth_throttling: Throttling::from_json(&inner("bandwidth_throttling")),
+            consolidated_report: Report::from_json(&inner("consolidated_report")),
+            external_ref: a::string_or_empty(v, "external_ref"),
+            created: a::text_or_empty(v, "created"),
+        }
+    }
+}
+
+/// `ServerInfo` answer (read like [`Account`]).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ServerInfo {
     pub product: String,
     pub version: String,
     pub hostname: String,
-    pub user: ServerUser,
-    pub mcal: McalPool,
+    pub user_name: String,
+    /// `admin` or `viewer`; `None` when the server does not say.
+    pub user_role: Option<String>,
+    pub mcal_total: Option<u64>,
+    pub mcal_allotted: Option<u64>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
-#[serde(default)]
-pub struct ServerUser {
-    pub name: String,
-    pub role: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
-#[serde(default)]
-pub struct McalPool {
-    pub total: u64,
-    pub allotted: u64,
+impl ServerInfo {
+    pub fn from_json(v: &Json) -> ServerInfo {
+        let user = a::object(v, "user").unwrap_or(&Json::Null);
+        let mcal = a::object(v, "mcal").unwrap_or(&Json::Null);
+        ServerInfo {
+            product: a::text_or_empty(v, "product"),
+            version: a::text_or_empty(v, "version"),
+            hostname: a::text_or_empty(v, "hostname"),
+            user_name: a::text_or_empty(user, "name"),
+            user_role: a::string(user, "role"),
+            mcal_total: a::uint(mcal, "total"),
+            mcal_allotted: a::uint(mcal, "allotted"),
+        }
+    }
 }
 
 #[cfg(test)]

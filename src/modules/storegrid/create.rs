@@ -45,7 +45,6 @@ pub fn create_account(call: &Call<'_>) -> Result<Reply, Failure> {
         base,
         fixed,
         external_ref: svc.external_ref(),
-        confirm_lost_signup: product.retrieve_pass_key,
     };
     let make =
         |name: &str| signup_body(&product, &svc.contact, name, &password, &plan.external_ref);
@@ -56,10 +55,11 @@ pub fn create_account(call: &Call<'_>) -> Result<Reply, Failure> {
             "",
             &format!(
                 "{} {name} already exists for this service: a retried create",
-                acc.kind
+                product.kind.label()
             ),
         );
-        if acc.active != product.active {
+        // Unknown (unreadable) counts as different: setting the state it has is no error.
+        if acc.active != Some(product.active) {
             api.set_active(&name, product.active)?;
         }
     }
@@ -73,7 +73,7 @@ pub fn create_account(call: &Call<'_>) -> Result<Reply, Failure> {
         );
         if let Err(e) = stored {
             return Err(Box::new(match outcome {
-                Outcome::Created(_) => roll_back(call, &api, &plan, &name, e),
+                Outcome::Created => roll_back(call, &api, &plan, &name, e),
                 Outcome::Existing(_) => e,
             }));
         }

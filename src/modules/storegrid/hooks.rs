@@ -141,7 +141,6 @@ fn signup_client(
         base,
         fixed: false,
         external_ref: format!("whmcs-hook-{}-client-{client_id}", hp.id),
-        confirm_lost_signup: product.retrieve_pass_key,
     };
     let make = |name: &str| signup_body(&product, &contact, name, &password, &plan.external_ref);
     let (name, outcome) = ensure_account(call, &api, &plan, product.kind, &make)?;
@@ -150,7 +149,7 @@ fn signup_client(
         let missing = tables::client_custom_field(call.host, &product.pass_key_field, client_id)?
             .filter(|v| !v.is_empty())
             .is_none();
-        if matches!(outcome, Outcome::Created(_)) || missing {
+        if matches!(outcome, Outcome::Created) || missing {
             let stored = pass_key::fetch_and_store(
                 call,
                 &mut api,
@@ -160,7 +159,7 @@ fn signup_client(
             );
             if let Err(e) = stored {
                 return Err(match outcome {
-                    Outcome::Created(_) => roll_back(call, &api, &plan, &name, e),
+                    Outcome::Created => roll_back(call, &api, &plan, &name, e),
                     Outcome::Existing(_) => e,
                 });
             }
@@ -182,7 +181,7 @@ fn signup_client(
             product.kind.label(),
             hp.id
         ),
-        Outcome::Created(_) => format!(
+        Outcome::Created => format!(
             "{NAME} {} hook: signed client #{client_id} up as {} {name}{under} on {server_label} (product #{}){}",
             point.name(),
             product.kind.label(),

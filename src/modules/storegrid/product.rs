@@ -211,7 +211,7 @@ fn mcal(p: &Params, auto: bool, setting: &str) -> Result<Mcal, StoregridError> {
     Ok(Mcal {
         auto: false,
         allotted: Some(n),
-        used: 0,
+        used: None,
     })
 }
 

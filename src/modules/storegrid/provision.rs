@@ -31,26 +31,14 @@ pub struct Plan {
     /// The admin chose the name (service username, rule without randomness): never varied.
     pub fixed: bool,
     pub external_ref: String,
-    /// After a signup whose answer was lost, look whether the server has the account, so the
-    /// steps that follow (the pass key) finish it rather than leave it half-provisioned. A
-    /// signup with nothing after it is complete either way and a retry finds it.
-    pub confirm_lost_signup: bool,
 }
 
 #[derive(Debug)]
 pub enum Outcome {
     /// Signed up by this call.
-    Created(Account),
+    Created,
     /// Already there with our reference: an earlier attempt succeeded.
-    Existing(Account),
-}
-
-impl Outcome {
-    pub fn account(&self) -> &Account {
-        match self {
-            Outcome::Created(a) | Outcome::Existing(a) => a,
-        }
-    }
+    Existing(Box<Account>),
 }
 
 /// The signup request for `name` (the password is the caller's, already a secret).
@@ -89,9 +77,9 @@ pub fn ensure_account(
         // A retry: look before signing up, so a finished earlier attempt costs one request.
         return match api.account(&name)? {
             Some(acc) if acc.external_ref == plan.external_ref => {
-                Ok((name, Outcome::Existing(acc)))
+                Ok((name, Outcome::Existing(Box::new(acc))))
             }
-            Some(acc) => Err(taken(&acc)),
+            Some(acc) => Err(taken(&name, &acc)),
             None => match attempt(call, api, plan, kind, &name, make_body)? {
                 Some(outcome) => Ok((name, outcome)),
                 None => Err(StoregridError::Input(format!(
@@ -141,18 +129,21 @@ fn attempt(
         tables::set_service_username(call.host, service, name)?;
     }
     match api.signup(kind, &make_body(name)) {
-        Ok(acc) => Ok(Some(Outcome::Created(acc))),
+        Ok(()) => Ok(Some(Outcome::Created)),
         Err(e) if e.is(code::ACCOUNT_EXISTS) => match api.account(name)? {
-            Some(acc) if acc.external_ref == plan.external_ref => Ok(Some(Outcome::Existing(acc))),
+            Some(acc) if acc.external_ref == plan.external_ref => {
+                Ok(Some(Outcome::Existing(Box::new(acc))))
+            }
             _ => Ok(None),
         },
-        Err(e) if plan.confirm_lost_signup && e.answer_lost() => confirm(call, api, plan, name, e),
+        Err(e) if e.answer_lost() => confirm(call, api, plan, name, e),
         Err(e) => Err(e),
     }
 }
 
-/// The signup's answer was lost: an account of `name` with our reference was made by this
-/// call (the name was free before it), so the create goes on with it.
+/// The signup's answer was lost or unreadable: an account of `name` with our reference was
+/// made by this call (the name was free before it), so the create goes on with it (and rolls
+/// it back if a later step fails) instead of failing with the account left behind.
 fn confirm(
     call: &Call<'_>,
     api: &StoregridApi<'_>,
@@ -167,7 +158,7 @@ fn confirm(
                 "",
                 &format!("the answer to the signup of {name} was lost ({lost}); the backup server has the account, so the create goes on"),
             );
-            Ok(Some(Outcome::Created(acc)))
+            Ok(Some(Outcome::Created))
         }
         // Not created (or somebody else's name): the signup's own failure is the news.
         Ok(_) => Err(lost),
@@ -177,11 +168,18 @@ fn confirm(
     }
 }
 
-fn taken(acc: &Account) -> StoregridError {
+fn taken(name: &str, acc: &Account) -> StoregridError {
+    if acc.external_ref.is_empty() {
+        return StoregridError::Input(format!(
+            "the backup server's account `{name}` (recorded for this service) has no readable \
+             reference (`external_ref`), so the module cannot tell whether it is this service's; \
+             check the account on the backup server"
+        ));
+    }
     StoregridError::Input(format!(
-        "the backup server's account `{}` (recorded for this service) now belongs to someone else \
+        "the backup server's account `{name}` (recorded for this service) now belongs to someone else \
          (reference `{}`); check the account on the backup server",
-        acc.name, acc.external_ref
+        acc.external_ref
     ))
 }
 

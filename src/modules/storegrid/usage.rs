@@ -1,9 +1,13 @@
-//! UsageUpdate and ListAccounts: one `ListAccounts` request per server.
+//! UsageUpdate and ListAccounts: one `ListAccounts` request per server. An account the module
+//! cannot read is skipped and named; every other one is still updated or listed.
 
+use crate::modules::shared::answer::{need, UnreadableField};
+use crate::modules::shared::skipped::read_each;
 use crate::whmcs::tables::{self, UsageRow};
-use crate::whmcs::{Array, Call, Failure, Reply, Value};
+use crate::whmcs::{Array, Call, Failure, Reply};
 
 use super::api::StoregridApi;
+use super::contract::Account;
 use super::size::to_mb;
 
 /// Storage used and allotted (MB) into `tblhosting.diskusage`/`disklimit` for every service of
@@ -16,49 +20,55 @@ pub fn usage_update(call: &Call<'_>) -> Result<Reply, Failure> {
         .id
         .ok_or("no server id in the parameters")?;
     let api = StoregridApi::for_call(call)?;
-    let rows: Vec<UsageRow> = api
-        .accounts()?
-        .into_iter()
-        .map(|a| UsageRow {
-            disk_usage_mb: to_mb(a.storage_used),
-            disk_limit_mb: to_mb(a.storage_allotted),
-            bw_usage_mb: 0,
-            bw_limit_mb: 0,
-            username: a.name,
-        })
-        .collect();
-    crate::modules::shared::usage::write(call, server_id, &rows, "backup accounts")
+    let (rows, skipped) = read_each(&api.accounts()?, |a| &a.name, usage_row);
+    crate::modules::shared::usage::write(call, server_id, &rows, "backup accounts", &skipped)
+}
+
+/// A usage row needs the name and both figures: a guessed 0 would bill or limit wrongly.
+fn usage_row(a: &Account) -> Result<UsageRow, UnreadableField> {
+    Ok(UsageRow {
+        username: need(Some(a.name.clone()).filter(|n| !n.is_empty()), "name")?,
+        disk_usage_mb: to_mb(need(a.storage_used, "storage_used")?),
+        disk_limit_mb: to_mb(need(a.storage_allotted, "storage_allotted")?),
+        bw_usage_mb: 0,
+        bw_limit_mb: 0,
+    })
 }
 
 /// Server sync: every reseller and customer. The product field is the account type, matched
 /// against products' Action setting (configoption1).
 pub fn list_accounts(call: &Call<'_>) -> Result<Reply, Failure> {
     let api = StoregridApi::for_call(call)?;
-    let mut accounts = Array::new();
-    for a in api.accounts()? {
-        let product = if a.kind == "reseller" {
-            super::settings::SIGNUP_RESELLER
-        } else {
-            super::settings::SIGNUP_CUSTOMER
-        };
-        let created = if a.created.len() >= 10 {
-            a.created.clone()
-        } else {
-            tables::now_timestamp()
-        };
-        accounts.push(
-            Array::new()
-                .with("email", a.email.as_str())
-                .with("username", a.name.as_str())
-                .with("domain", "")
-                .with("uniqueIdentifier", a.name.as_str())
-                .with("product", product)
-                .with("primaryip", "")
-                .with("created", created)
-                .with("status", if a.active { "Active" } else { "Suspended" }),
-        );
-    }
-    Ok(Reply::ok_array(
-        Array::new().with("accounts", Value::Array(accounts)),
+    let (accounts, skipped) = read_each(&api.accounts()?, |a| &a.name, listed);
+    Ok(crate::modules::shared::listing::reply(
+        call,
+        accounts,
+        &skipped,
+        "backup accounts",
     ))
+}
+
+/// A listed account needs its name and its state (an import must not guess "Active").
+fn listed(a: &Account) -> Result<Array, UnreadableField> {
+    let name = need(Some(a.name.as_str()).filter(|n| !n.is_empty()), "name")?;
+    let active = need(a.active, "active")?;
+    let product = if a.kind == "reseller" {
+        super::settings::SIGNUP_RESELLER
+    } else {
+        super::settings::SIGNUP_CUSTOMER
+    };
+    let created = if a.created.len() >= 10 {
+        a.created.clone()
+    } else {
+        tables::now_timestamp()
+    };
+    Ok(Array::new()
+        .with("email", a.email.as_str())
+        .with("username", name)
+        .with("domain", "")
+        .with("uniqueIdentifier", name)
+        .with("product", product)
+        .with("primaryip", "")
+        .with("created", created)
+        .with("status", if active { "Active" } else { "Suspended" }))
 }

@@ -11,29 +11,54 @@ use super::product::Product;
 use super::service::Service;
 use super::size::human;
 
+/// What a page shows for a figure the backup server did not report readably.
+const NOT_REPORTED: &str = "not reported";
+
+/// The account (named as WHMCS knows it, whatever the answer says) and the console's address.
 fn live(call: &Call<'_>) -> Result<(Account, String), StoregridError> {
     let svc = Service::from_params(&call.params)?;
     let name = svc.account_name(call)?;
     let api = StoregridApi::for_call(call)?;
-    let acc = api
+    let mut acc = api
         .account(&name)?
         .ok_or_else(|| StoregridError::Input(format!("the backup server has no account {name}")))?;
+    acc.name = name;
     Ok((acc, api.console_url()))
 }
 
+fn used(a: &Account) -> String {
+    a.storage_used
+        .map_or_else(|| NOT_REPORTED.to_string(), human)
+}
+
+fn allotted(a: &Account) -> String {
+    match a.storage_allotted {
+        Some(0) => "no limit".to_string(),
+        Some(n) => human(n),
+        None => NOT_REPORTED.to_string(),
+    }
+}
+
 fn storage_line(a: &Account) -> String {
-    let limit = if a.storage_allotted == 0 {
-        "no limit".to_string()
-    } else {
-        human(a.storage_allotted)
-    };
-    format!("{} used of {limit}", human(a.storage_used))
+    format!("{} used of {}", used(a), allotted(a))
 }
 
 fn mcal_line(a: &Account) -> String {
+    let used = a
+        .mcal
+        .used
+        .map_or_else(|| NOT_REPORTED.to_string(), |n| n.to_string());
     match (a.mcal.auto, a.mcal.allotted) {
-        (false, Some(n)) => format!("{} used of {n} allotted", a.mcal.used),
-        _ => format!("{} used, automatic allocation", a.mcal.used),
+        (false, Some(n)) => format!("{used} used of {n} allotted"),
+        _ => format!("{used} used, automatic allocation"),
+    }
+}
+
+fn on_off(v: Option<bool>, on: &'static str, off: &'static str) -> &'static str {
+    match v {
+        Some(true) => on,
+        Some(false) => off,
+        None => NOT_REPORTED,
     }
 }
 
@@ -70,11 +95,11 @@ pub fn admin_tab(call: &Call<'_>) -> Result<Reply, Failure> {
         .with("Backup account", html_escape(&who))
         .with(
             "Backup status",
-            if a.active {
-                "Active on the backup server"
-            } else {
-                "Inactive on the backup server"
-            },
+            on_off(
+                a.active,
+                "Active on the backup server",
+                "Inactive on the backup server",
+            ),
         )
         .with("Storage", html_escape(&storage_line(&a)))
         .with("MCAL", html_escape(&mcal_line(&a)))
@@ -83,33 +108,26 @@ pub fn admin_tab(call: &Call<'_>) -> Result<Reply, Failure> {
             html_escape(&throttling_line(&a.bandwidth_throttling)),
         )
         .with("Storage location", html_escape(&a.storage_location))
-        .with(
-            "Auto authorization",
-            if a.auto_authorize { "on" } else { "off" },
-        );
+        .with("Auto authorization", on_off(a.auto_authorize, "on", "off"));
     Ok(Reply::array(fields))
 }
 
 pub fn client_area(call: &Call<'_>) -> Result<Reply, Failure> {
     let (a, console) = live(call)?;
-    let percent = a
-        .storage_used
-        .saturating_mul(100)
-        .checked_div(a.storage_allotted)
-        .map_or(0, |p| p.min(100) as i64);
+    let percent = match (a.storage_used, a.storage_allotted) {
+        (Some(u), Some(t)) => u
+            .saturating_mul(100)
+            .checked_div(t)
+            .map_or(0, |p| p.min(100) as i64),
+        _ => 0,
+    };
     let vars = Array::new()
         .with("account", a.name.as_str())
         .with("kind", a.kind.as_str())
-        .with("active", a.active)
-        .with("storageUsed", human(a.storage_used))
-        .with(
-            "storageAllotted",
-            if a.storage_allotted == 0 {
-                "no limit".to_string()
-            } else {
-                human(a.storage_allotted)
-            },
-        )
+        // Unknown shows as active: the client area offers nothing that depends on it.
+        .with("active", a.active.unwrap_or(true))
+        .with("storageUsed", used(&a))
+        .with("storageAllotted", allotted(&a))
         .with("storagePercent", percent)
         .with("mcal", mcal_line(&a))
         .with("consoleUrl", console);

@@ -82,6 +82,35 @@ final class StoregridLifecycleTest extends StoregridTestCase
         $this->assertSame(['ListAccounts'], $this->actions(), 'one request per server');
     }
 
+    /** A null where the module needs nothing changes nothing; one unreadable account is skipped and named. */
+    public function testOneUnreadableAccountNeverFailsTheServer(): void
+    {
+        $id = $this->created(['Storage Allotted' => '20 GB']);
+        $this->panel->control('POST', '/state', ['accounts' => ['ada' => ['storage_used' => 3 * self::GB]]]);
+        $reshape = fn (string $path, string $change) => $this->panel->control('POST', '/faults',
+            ['route' => 'ListAccounts', 'kind' => 'reshape', 'path' => $path, 'change' => $change, 'times' => 1]);
+        $names = array_map(static fn ($a) => $a['name'], $this->panel->control('GET', '/state')['accounts']);
+        $acme = array_search('acme', array_keys($this->panel->control('GET', '/state')['accounts']), true);
+        $this->assertIsInt($acme, implode(',', $names));
+
+        $reshape("/data/accounts/$acme/reseller", 'null');
+        $this->assertSame('success', $this->server($this->serverId, 'UsageUpdate'));
+
+        $this->host->updateService($id, ['diskusage' => 0, 'lastupdate' => '']);
+        $reshape("/data/accounts/$acme/storage_used", 'null');
+        $r = $this->server($this->serverId, 'UsageUpdate');
+        $this->assertSame('1 services updated; skipped 1 backup accounts the panel described incompletely: '
+            . 'acme (no readable `storage_used`) (their usage is unchanged)', $r);
+        $this->assertSame(3072, (int) $this->host->service($id)['diskusage'], 'ada is updated all the same');
+        $this->assertStringContainsString('acme (no readable `storage_used`)', json_encode($this->host->moduleLog()));
+
+        $reshape("/data/accounts/$acme", 'null');
+        $r = $this->server($this->serverId, 'ListAccounts');
+        $this->assertTrue($r['success']);
+        $this->assertSame(['ada'], array_column($r['accounts'], 'username'));
+        $this->assertStringContainsString('no readable `name`', $r['skipped']);
+    }
+
     public function testAdminTabAndClientAreaShowLiveState(): void
     {
         $id = $this->created(['Is Auto MCAL' => '', 'Allot MCAL' => '3']);

@@ -128,23 +128,44 @@ final class StoregridSignupTest extends StoregridTestCase
         }
     }
 
-    public function testARetriedCreateAfterALostAnswerFindsItsAccount(): void
+    public function testALostSignupAnswerIsCheckedOnTheServerAndTheCreateGoesOn(): void
     {
-        // The server signs up, then never answers; the module gives up after 1 s.
+        // The server signs up, then never answers; the module gives up after 1 s, looks, and
+        // finds the account it made (its reference), so the create completes instead of failing
+        // with the account left behind.
         $server = $this->backupServer(['accesshash' => "pin={$this->panel->sha256}\ntimeout=1"]);
         $id = $this->newService($this->product(), ['server' => $server]);
         $this->panel->control('POST', '/faults', ['route' => 'SignupCustomer', 'kind' => 'timeout_after', 'ms' => 2500, 'times' => 1]);
 
-        $first = $this->service($id, 'CreateAccount');
-        $this->assertStringStartsWith('CreateAccount failed: no answer from 127.0.0.1', $first);
-        $this->assertSame('Pending', $this->host->service($id)['domainstatus']);
-        $this->assertNotNull($this->account('ada'), 'the server did create it');
-
         $this->assertSame('success', $this->service($id, 'CreateAccount'));
-        $this->assertSame(['SignupCustomer', 'GetAccount'], $this->actions(), 'the retry looks before signing up');
+        $this->assertSame(['SignupCustomer', 'GetAccount'], $this->actions(), 'one look after the lost answer');
+        $this->assertStringContainsString('the answer to the signup of ada was lost', json_encode($this->host->moduleLog()));
         $this->assertSame(2, $this->accountCount(), 'acme and ada: no duplicate');
-        $this->assertSame($this->account('ada')['password'], $this->secret($this->host->service($id)['password_plain']),
-            'the retry kept the password the first attempt sent');
+        $this->assertSame($this->account('ada')['password'], $this->secret($this->host->service($id)['password_plain']));
+
+        // Run again (an admin pressing Create): it finds the account and signs up nothing.
+        $this->panel->control('DELETE', '/requests');
+        $this->assertSame('success', $this->service($id, 'CreateAccount'));
+        $this->assertSame(['GetAccount'], $this->actions(), 'a retry looks before signing up');
+        $this->assertSame(2, $this->accountCount());
+    }
+
+    public function testAnUnreadableSignupAnswerIsNotAFailure(): void
+    {
+        // `"reseller": null` in the account a reseller signup returns (natural JSON for "not
+        // applicable"): the account was made, so the create succeeds, and listings read it.
+        $this->panel->control('POST', '/faults', ['route' => 'SignupReseller', 'kind' => 'reshape',
+            'path' => '/data/account/reseller', 'change' => 'null', 'times' => 1]);
+        $id = $this->newService($this->product(['Action' => 'Signup Reseller', 'Reseller Name' => '']));
+        $this->assertSame('success', $this->service($id, 'CreateAccount'));
+        $this->assertSame('reseller', $this->account('ada')['type']);
+
+        // A status the module cannot read: it looks on the server and goes on with its account.
+        $other = $this->newService($this->product(), ['userid' => $this->host->createClient(['email' => 'grace@example.com'])]);
+        $this->panel->control('POST', '/faults', ['route' => 'SignupCustomer', 'kind' => 'reshape',
+            'path' => '/status', 'change' => 'null', 'times' => 1]);
+        $this->assertSame('success', $this->service($other, 'CreateAccount'));
+        $this->assertNotNull($this->account('grace'));
     }
 
     public function testANameTakenBySomeoneElseGetsASuffixUnlessTheAdminFixedIt(): void
@@ -185,7 +206,10 @@ final class StoregridSignupTest extends StoregridTestCase
         $this->assertSame('success', $this->service($id, 'CreateAccount'));
         $this->secret($this->host->service($id)['password_plain']);
         $this->assertSame(2, $this->accountCount());
-        $this->assertSame(['SignupCustomer', 'GetAccount', 'SignupCustomer', 'GetAccount', 'SignupCustomer', 'GetAccount', 'SignupCustomer'],
+        // A lost or unreadable answer (refused, malformed) is checked on the server at once;
+        // each retry looks for the recorded name first; a refused login is final.
+        $this->assertSame(['SignupCustomer', 'GetAccount', 'GetAccount', 'SignupCustomer', 'GetAccount',
+            'GetAccount', 'SignupCustomer', 'GetAccount', 'SignupCustomer'],
             $this->actions(), 'each retry looks for the recorded name first');
     }
 }

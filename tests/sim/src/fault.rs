@@ -60,6 +60,12 @@ pub enum FaultKind {
     ContentType,
     /// Answer with the panel's own bad-credentials response.
     Auth,
+    /// Run the handler (state changes happen) and change one field of its JSON answer.
+    Reshape {
+        /// JSON pointer of the field (`/data/account/reseller`).
+        path: String,
+        change: crate::reshape::Change,
+    },
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]

@@ -13,6 +13,7 @@ pub mod http;
 mod multipart;
 pub mod panel;
 pub mod record;
+pub mod reshape;
 pub mod server;
 pub mod storegrid;
 pub mod tls;

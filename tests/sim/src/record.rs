@@ -19,6 +19,9 @@ pub struct RecordedRequest {
     pub status: u16,
     /// Unix time in milliseconds when the request was read.
     pub at_ms: u64,
+    /// The body sent, when the simulator was asked to keep answers.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub answer: String,
 }
 
 impl RecordedRequest {

@@ -52,6 +52,8 @@ pub(crate) struct Shared {
     pub shutdown_requested: AtomicBool,
     pub connections: AtomicU64,
     pub latency_ms: u64,
+    /// Record answer bodies in the request log (off: listings of big servers are large).
+    pub keep_answers: AtomicBool,
 }
 
 /// A running simulator. Dropping it stops the server.
@@ -80,6 +82,7 @@ pub fn start(panel: Arc<dyn Panel>, opts: StartOptions) -> io::Result<SimHandle>
         shutdown_requested: AtomicBool::new(false),
         connections: AtomicU64::new(0),
         latency_ms: opts.latency_ms,
+        keep_answers: AtomicBool::new(false),
     });
     let listener = TcpListener::bind(("127.0.0.1", opts.port))?;
     let addr = listener.local_addr()?;
@@ -135,6 +138,10 @@ impl SimHandle {
     pub fn control_url(&self) -> Option<String> {
         self.control_addr
             .map(|a| format!("http://127.0.0.1:{}", a.port()))
+    }
+    /// From now on, keep each answer's body in [`RecordedRequest::answer`].
+    pub fn keep_answers(&self, on: bool) {
+        self.shared.keep_answers.store(on, Ordering::Relaxed);
     }
     pub fn add_fault(&self, f: Fault) {
         self.shared.faults.add(f);
@@ -451,11 +458,23 @@ fn dispatch(shared: &Shared, req: &Request) -> Outcome {
                 Outcome::Send(r)
             }
             FaultKind::Auth => Outcome::Send(panel.auth_failure()),
+            FaultKind::Reshape { path, change } => {
+                let mut r = run_handler(panel.as_ref(), req);
+                r.body = crate::reshape::apply(&r.body, &path, change);
+                Outcome::Send(r)
+            }
         },
     };
-    let status = match &outcome {
-        Outcome::Send(r) | Outcome::Partial(r, _) => r.status,
-        Outcome::Silent(_) => 0,
+    let (status, answer) = match &outcome {
+        Outcome::Send(r) | Outcome::Partial(r, _) => (
+            r.status,
+            if shared.keep_answers.load(Ordering::Relaxed) {
+                r.body_str()
+            } else {
+                String::new()
+            },
+        ),
+        Outcome::Silent(_) => (0, String::new()),
     };
     shared.log.push(RecordedRequest {
         route,
@@ -465,6 +484,7 @@ fn dispatch(shared: &Shared, req: &Request) -> Outcome {
         fields: panel.record_fields(req),
         status,
         at_ms,
+        answer,
     });
     outcome
 }

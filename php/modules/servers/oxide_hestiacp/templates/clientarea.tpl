@@ -6,8 +6,8 @@
     {/if}
     <table class="table table-sm">
         <tr><th>Package</th><td>{$package|escape}</td></tr>
-        <tr><th>Disk</th><td>{$diskUsedMb} MB of {if $diskLimitMb}{$diskLimitMb} MB{else}unlimited{/if}</td></tr>
-        <tr><th>Bandwidth this month</th><td>{$bandwidthUsedMb} MB of {if $bandwidthLimitMb}{$bandwidthLimitMb} MB{else}unlimited{/if}</td></tr>
+        <tr><th>Disk</th><td>{$disk|escape}</td></tr>
+        <tr><th>Bandwidth this month</th><td>{$bandwidth|escape}</td></tr>
         <tr><th>Domains</th><td>
             {foreach $domains as $d}{$d.name|escape}{if $d.ssl} <span class="label label-success">SSL</span>{/if}<br>{foreachelse}none{/foreach}
         </td></tr>
