@@ -1,5 +1,6 @@
 //! The one place where a module function's outcome becomes what WHMCS expects: errors become
-//! one-line messages in the function's failure shape, panics are caught, secrets are scrubbed.
+//! one-line messages in the function's failure shape, panics are caught, secrets are scrubbed,
+//! and functions that change a service run one at a time per service.
 
 use std::cell::Cell;
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -10,6 +11,7 @@ use super::host::Host;
 use super::module_spec::{FunctionSpec, ModuleSpec};
 use super::params::Params;
 use super::reply::Reply;
+use super::service_guard::{self, GuardError, ServiceGuard};
 
 /// Longest message handed to WHMCS (it shows it in a one-line banner).
 const MAX_MESSAGE: usize = 600;
@@ -23,16 +25,53 @@ pub fn invoke(
     silence_panic_output();
     let call = Call::new(module.name, function.name, params, host);
     IN_MODULE_CALL.with(|c| c.set(true));
-    let outcome = catch_unwind(AssertUnwindSafe(|| (function.handler)(&call)));
+    let outcome = catch_unwind(AssertUnwindSafe(|| run(function, &call)));
     IN_MODULE_CALL.with(|c| c.set(false));
-    let cause = match outcome {
+    let message = match outcome {
         Ok(Ok(reply)) => return reply,
-        Ok(Err(err)) => err.to_string(),
-        Err(payload) => panic_text(payload),
+        // Not a failure of the function: it did not run, and says why in plain words.
+        Ok(Err(Stop::Busy(held))) => format!("{}: {held}", function.name),
+        Ok(Err(Stop::Failed(cause))) => failure_message(function.name, &cause, &call.secrets()),
+        Err(payload) => failure_message(function.name, &panic_text(payload), &call.secrets()),
     };
-    let message = failure_message(function.name, &cause, &call.secrets());
     call.log(function.name, "", &format!("failed: {message}"));
     function.shape.failure(&message)
+}
+
+/// Why a function returned no reply of its own.
+enum Stop {
+    /// Another exclusive call holds the service's lock.
+    Busy(GuardError),
+    /// The function (or taking the lock) failed with this cause.
+    Failed(String),
+}
+
+/// Runs the handler; an exclusive function of a service only while holding its lock, which
+/// is released on every way out, a caught panic included (the guard drops while unwinding).
+fn run(function: &FunctionSpec, call: &Call<'_>) -> Result<Reply, Stop> {
+    let _guard = match call.params.service_id() {
+        Some(id) if function.exclusive => Some(lock(call, id)?),
+        _ => None,
+    };
+    (function.handler)(call).map_err(|e| Stop::Failed(e.to_string()))
+}
+
+fn lock<'a>(call: &Call<'a>, service_id: i64) -> Result<ServiceGuard<'a>, Stop> {
+    let lease = service_guard::lease_secs(&call.params.server());
+    match ServiceGuard::acquire(call.host, service_id, call.function, lease) {
+        Ok(guard) => {
+            if let Some(old) = &guard.took_over {
+                call.host.log_activity(&format!(
+                    "{}: {} of service {service_id} took over the lock of {} (started {} s ago), \
+                     which ran out without being released: that call ended abnormally",
+                    call.module, call.function, old.operation, old.age_secs
+                ));
+            }
+            Ok(guard)
+        }
+        Err(held @ GuardError::Held(_)) => Err(Stop::Busy(held)),
+        Err(e) => Err(Stop::Failed(e.to_string())),
+    }
 }
 
 /// A caught panic as the cause WHMCS is shown (also for panics on worker threads).

@@ -79,6 +79,45 @@ pub fn standard_shape(name: &str) -> Option<Shape> {
     })
 }
 
+/// The lifecycle functions that change the account on the panel. Dispatch runs them one at a
+/// time per service (see `service_guard`); reads (ClientArea, admin tab, UsageUpdate,
+/// TestConnection) run freely.
+pub const CHANGES_SERVICE: &[&str] = &[
+    "CreateAccount",
+    "SuspendAccount",
+    "UnsuspendAccount",
+    "TerminateAccount",
+    "ChangePackage",
+    "ChangePassword",
+    "Renew",
+];
+
+/// Whether `name` is one of [`CHANGES_SERVICE`] (a `const fn`, so module tables can use it).
+pub const fn changes_service(name: &str) -> bool {
+    let mut i = 0;
+    while i < CHANGES_SERVICE.len() {
+        if same(CHANGES_SERVICE[i].as_bytes(), name.as_bytes()) {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+const fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 /// Minimal HTML escaping for text placed into admin/client pages.
 pub fn html_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -111,5 +150,7 @@ mod tests {
         assert_eq!(Shape::Nothing.failure("x"), Reply::Null);
         assert_eq!(standard_shape("TestConnection"), Some(Shape::SuccessError));
         assert_eq!(html_escape("<a href='x'>"), "&lt;a href=&#39;x&#39;&gt;");
+        assert!(changes_service("CreateAccount") && changes_service("Renew"));
+        assert!(!changes_service("UsageUpdate") && !changes_service("CreateAccoun"));
     }
 }

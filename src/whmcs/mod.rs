@@ -11,6 +11,7 @@ pub mod module_spec;
 pub mod params;
 pub mod reply;
 pub mod server;
+pub mod service_guard;
 pub mod tables;
 pub mod value;
 

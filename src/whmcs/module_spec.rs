@@ -4,7 +4,7 @@
 //! exports nothing it does not implement (WHMCS checks `function_exists`).
 
 use super::call::Call;
-use super::function::Shape;
+use super::function::{changes_service, Shape};
 use super::reply::Reply;
 
 /// Any error a module function can end with; its `Display` is the message for WHMCS.
@@ -19,6 +19,9 @@ pub struct FunctionSpec {
     pub handler: Handler,
     /// One line for the PHP stub's doc comment.
     pub doc: &'static str,
+    /// Changes the service on the panel: dispatch runs it only while holding the service's
+    /// lock (`service_guard`), so two such calls for one service never overlap.
+    pub exclusive: bool,
 }
 
 pub struct ModuleSpec {
@@ -40,6 +43,7 @@ impl ModuleSpec {
 }
 
 /// A [`FunctionSpec`] as a `const fn`, so a module's function table reads one entry per line.
+/// The standard lifecycle functions are exclusive ([`changes_service`]), every other is not.
 pub const fn function(
     name: &'static str,
     shape: Shape,
@@ -51,5 +55,19 @@ pub const fn function(
         shape,
         handler,
         doc,
+        exclusive: changes_service(name),
+    }
+}
+
+/// An admin button (custom function) that changes the account on the panel: exclusive like
+/// the lifecycle functions.
+pub const fn service_button(
+    name: &'static str,
+    handler: Handler,
+    doc: &'static str,
+) -> FunctionSpec {
+    FunctionSpec {
+        exclusive: true,
+        ..function(name, Shape::Status, handler, doc)
     }
 }

@@ -28,7 +28,7 @@ use crate::whmcs::{Call, Failure, MetaData, ModuleSpec, Reply, Shape};
 
 pub const NAME: &str = "oxide_cpanel";
 
-use crate::whmcs::module_spec::function as f;
+use crate::whmcs::module_spec::{function as f, service_button};
 
 pub static SPEC: ModuleSpec = ModuleSpec {
     name: NAME,
@@ -137,9 +137,8 @@ pub static SPEC: ModuleSpec = ModuleSpec {
             views::admin_buttons,
             "Admin buttons.",
         ),
-        f(
+        service_button(
             "ReapplyAddons",
-            Shape::Status,
             change_package::reapply_addons,
             "Admin button: apply the add-on limits again.",
         ),

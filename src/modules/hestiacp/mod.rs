@@ -29,7 +29,7 @@ use crate::whmcs::{Call, Failure, MetaData, ModuleSpec, Reply, Shape};
 
 pub const NAME: &str = "oxide_hestiacp";
 
-use crate::whmcs::module_spec::function as f;
+use crate::whmcs::module_spec::{function as f, service_button};
 
 pub static SPEC: ModuleSpec = ModuleSpec {
     name: NAME,
@@ -131,15 +131,13 @@ pub static SPEC: ModuleSpec = ModuleSpec {
             views::admin_buttons,
             "Admin buttons.",
         ),
-        f(
+        service_button(
             "IssueSsl",
-            Shape::Status,
             views::issue_ssl,
             "Admin button: issue the web domain's Let's Encrypt certificate.",
         ),
-        f(
+        service_button(
             "ReapplyPackage",
-            Shape::Status,
             views::reapply_package,
             "Admin button: deploy and apply the package again.",
         ),

@@ -31,7 +31,7 @@ use crate::whmcs::{Call, Failure, MetaData, ModuleSpec, Reply, Shape};
 
 pub const NAME: &str = "oxide_storegrid";
 
-use crate::whmcs::module_spec::function as f;
+use crate::whmcs::module_spec::{function as f, service_button};
 
 pub static SPEC: ModuleSpec = ModuleSpec {
     name: NAME,
@@ -127,9 +127,8 @@ pub static SPEC: ModuleSpec = ModuleSpec {
             views::retrieve_pass_key,
             "Admin button: store the customer's pass key in the client custom field again.",
         ),
-        f(
+        service_button(
             "ReapplySettings",
-            Shape::Status,
             change_package::change_package,
             "Admin button: apply the product's settings to the account again.",
         ),

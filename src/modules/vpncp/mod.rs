@@ -34,7 +34,7 @@ use crate::whmcs::{Call, Failure, MetaData, ModuleSpec, Reply, Shape};
 
 pub const NAME: &str = "oxide_vpncp";
 
-use crate::whmcs::module_spec::function as f;
+use crate::whmcs::module_spec::{function as f, service_button};
 
 pub static SPEC: ModuleSpec = ModuleSpec {
     name: NAME,
@@ -103,9 +103,8 @@ pub static SPEC: ModuleSpec = ModuleSpec {
             admin_tab::admin_buttons,
             "Admin buttons.",
         ),
-        f(
+        service_button(
             "ReapplyCaps",
-            Shape::Status,
             manage::apply_caps,
             "Admin button: push the bandwidth caps again.",
         ),

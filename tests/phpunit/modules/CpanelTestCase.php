@@ -26,12 +26,18 @@ abstract class CpanelTestCase extends ModuleTestCase
     {
         parent::setUp();
         $this->panel = $this->sim('cpanel');
-        $this->setState(['tokens' => [['user' => 'root', 'name' => 'whmcs', 'token' => self::TOKEN, 'acls' => ['all']]]]);
+        $this->seedSimulator();
         $this->secret(self::TOKEN);
         $this->serverId = $this->whmServer();
         $this->clientId = $this->host->createClient([
             'firstname' => 'Ada', 'lastname' => 'Lovelace', 'email' => 'ada@example.com',
         ]);
+    }
+
+    /** The simulator's root API token (after a reset). */
+    protected function seedSimulator(): void
+    {
+        $this->setState(['tokens' => [['user' => 'root', 'name' => 'whmcs', 'token' => self::TOKEN, 'acls' => ['all']]]]);
     }
 
     /** A server record for the simulator; `$accessHash` null = the root token with the right pin. */

@@ -40,16 +40,22 @@ abstract class HestiaTestCase extends ModuleTestCase
             [$this->keyId, $this->keySecret] = [$this->panel->keyId, $this->panel->keySecret];
         } else {
             $this->panel = $this->sim('hestia');
-            $this->panel->control('POST', '/state', ['access_keys' => [[
-                'access_key_id' => self::KEY_ID, 'secret_key' => self::KEY_SECRET,
-                'user' => 'admin', 'permissions' => [],
-            ]]]);
+            $this->seedSimulator();
         }
         $this->secret($this->keySecret);
         $this->serverId = $this->hestiaServer();
         $this->clientId = $this->host->createClient([
             'firstname' => 'Ada', 'lastname' => 'Lovelace', 'email' => 'ada@example.com',
         ]);
+    }
+
+    /** The simulator's admin access key (after a reset). */
+    protected function seedSimulator(): void
+    {
+        $this->panel->control('POST', '/state', ['access_keys' => [[
+            'access_key_id' => self::KEY_ID, 'secret_key' => self::KEY_SECRET,
+            'user' => 'admin', 'permissions' => [],
+        ]]]);
     }
 
     /**

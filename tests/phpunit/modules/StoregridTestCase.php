@@ -23,10 +23,7 @@ abstract class StoregridTestCase extends ModuleTestCase
     {
         parent::setUp();
         $this->panel = $this->sim('storegrid');
-        $this->panel->control('POST', '/state', [
-            'users' => [['name' => self::ADMIN, 'password' => self::ADMIN_PASSWORD, 'role' => 'admin']],
-            'accounts' => ['acme' => ['type' => 'reseller', 'email' => 'ops@acme.example', 'password' => 'AcmePass123']],
-        ]);
+        $this->seedSimulator();
         $this->secret(self::ADMIN_PASSWORD);
         $this->serverId = $this->backupServer();
         $this->groupId = $this->host->createServerGroup('Backup', [$this->serverId]);
@@ -35,6 +32,15 @@ abstract class StoregridTestCase extends ModuleTestCase
             'email' => 'ada@example.com', 'phonenumber' => '+44.2071234567',
         ]);
         $this->panel->control('DELETE', '/requests');
+    }
+
+    /** Our web-console admin and the reseller acme (after a reset). */
+    protected function seedSimulator(): void
+    {
+        $this->panel->control('POST', '/state', [
+            'users' => [['name' => self::ADMIN, 'password' => self::ADMIN_PASSWORD, 'role' => 'admin']],
+            'accounts' => ['acme' => ['type' => 'reseller', 'email' => 'ops@acme.example', 'password' => 'AcmePass123']],
+        ]);
     }
 
     /** A server record for the simulator: HTTPS, pinned, our admin (override any field). */
