@@ -2,7 +2,9 @@
 
 use serde_json::Value as Json;
 
-use super::api::{number, text, WhmApi};
+use crate::modules::shared::answer::{self, need, UnreadableField};
+
+use super::api::{number, WhmApi};
 use super::error::CpanelError;
 
 /// A calendar month, ordered by time.
@@ -63,7 +65,15 @@ pub struct AccountTraffic {
 #[derive(Debug, Clone, PartialEq)]
 pub struct MonthTraffic {
     pub month: Month,
+    /// The month was asked for or answered; otherwise `month` is this machine's guess, fine
+    /// for a page but never for booking (it would close months not over on the server).
+    pub month_known: bool,
+    /// The records read in full; only these are booked.
     pub accounts: Vec<AccountTraffic>,
+    /// Records with a user but an unreadable figure: that user's traffic is unknown this run.
+    pub unreadable: Vec<(String, UnreadableField)>,
+    /// Records without a readable user: any account missing from `accounts` may be one.
+    pub nameless: usize,
 }
 
 impl MonthTraffic {
@@ -72,6 +82,35 @@ impl MonthTraffic {
             .iter()
             .find(|a| a.user.eq_ignore_ascii_case(user))
     }
+
+    /// `user`'s traffic: `Ok(None)` when showbw does not list it (nothing used), `Err` when
+    /// its record (or a record without a user, which may be its) cannot be read.
+    pub fn traffic_of(&self, user: &str) -> Result<Option<&AccountTraffic>, UnreadableField> {
+        if let Some((_, why)) = self
+            .unreadable
+            .iter()
+            .find(|(u, _)| u.eq_ignore_ascii_case(user))
+        {
+            return Err(why.clone());
+        }
+        match self.of(user) {
+            Some(t) => Ok(Some(t)),
+            None if self.nameless > 0 => Err(UnreadableField::elsewhere(
+                "user",
+                "showbw lists traffic without a readable user, which may be this account's",
+            )),
+            None => Ok(None),
+        }
+    }
+}
+
+/// One showbw record: the user, its bytes and its limit are all needed.
+fn account_traffic(a: &Json) -> Result<AccountTraffic, UnreadableField> {
+    Ok(AccountTraffic {
+        user: need(answer::string(a, "user"), "user")?,
+        bytes: need(answer::uint(a, "totalbytes"), "totalbytes")?,
+        limit_bytes: need(answer::uint(a, "limit"), "limit")?,
+    })
 }
 
 /// showbw for `month` (`None` = the server's current month), optionally for one account.
@@ -98,23 +137,32 @@ pub fn show(
         }),
         _ => None,
     };
-    let accounts = data
+
+    let list = data
         .get("acct")
         .and_then(Json::as_array)
-        .map(|list| {
-            list.iter()
-                .map(|a| AccountTraffic {
-                    user: text(a.get("user")),
-                    bytes: number(a.get("totalbytes")).unwrap_or(0),
-                    limit_bytes: number(a.get("limit")).unwrap_or(0),
-                })
-                .filter(|a| !a.user.is_empty())
-                .collect()
-        })
-        .unwrap_or_default();
+        .ok_or_else(|| CpanelError::BadAnswer {
+            function: "showbw".into(),
+            detail: "no readable `acct` list".into(),
+        })?;
+    let mut accounts = Vec::with_capacity(list.len());
+    let mut unreadable = Vec::new();
+    let mut nameless = 0;
+    for a in list {
+        match account_traffic(a) {
+            Ok(t) => accounts.push(t),
+            Err(why) => match answer::string(a, "user").filter(|u| !u.is_empty()) {
+                Some(user) => unreadable.push((user, why)),
+                None => nameless += 1,
+            },
+        }
+    }
     Ok(MonthTraffic {
         month: answered.or(month).unwrap_or_else(Month::now),
+        month_known: answered.is_some() || month.is_some(),
         accounts,
+        unreadable,
+        nameless,
     })
 }
 

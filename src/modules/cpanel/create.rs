@@ -11,7 +11,7 @@ use crate::whmcs::{tables, Call, Failure, Reply};
 use super::account::probe;
 use super::account_name::{choose, is_ours, plan, Chosen};
 use super::add_details::add_details;
-use super::api::{text, WhmApi};
+use super::api::WhmApi;
 use super::error::CpanelError;
 use super::hosting;
 use super::packages;
@@ -63,7 +63,11 @@ pub fn create_account(call: &Call<'_>) -> Result<Reply, Failure> {
     let (ip, created_now, lost) = match chosen {
         Chosen::Free(_) => {
             match open_account(&api, &username, &domain, &password, &email, &product) {
-                Ok(data) => (text(data.get("ip")), true, None),
+                Ok(data) => (
+                    assigned_ip(&api, &username, &data, product.dedicated_ip),
+                    true,
+                    None,
+                ),
                 Err(e) => match recover_from(&api, call, &username, &domain, e)? {
                     Recovered::Earlier(ip) => (ip, false, None),
                     Recovered::Unanswered(ip, e) => (ip, true, Some(e)),
@@ -99,6 +103,23 @@ pub fn create_account(call: &Call<'_>) -> Result<Reply, Failure> {
         ))));
     }
     Ok(Reply::success())
+}
+
+/// The IP createacct gave the account. Only a dedicated IP is needed (WHMCS shows it): when
+/// the answer has no readable `ip`, the account itself is asked.
+fn assigned_ip(api: &WhmApi<'_>, username: &str, data: &Json, dedicated: bool) -> String {
+    let answered = crate::modules::shared::answer::string(data, "ip")
+        .filter(|ip| ip.trim().parse::<std::net::IpAddr>().is_ok());
+    match answered {
+        Some(ip) => return ip,
+        None if !dedicated => return String::new(),
+        None => {}
+    }
+    probe(api, username)
+        .ok()
+        .flatten()
+        .map(|a| a.ip)
+        .unwrap_or_default()
 }
 
 /// createacct with the product's package and the service's details.

@@ -24,7 +24,7 @@ pub fn suspend(call: &Call<'_>) -> Result<Reply, Failure> {
     match api.call("suspendacct", &fields) {
         Ok(_) => Ok(Reply::success()),
         Err(e) => match probe(&api, &user) {
-            Ok(Some(a)) if a.suspended => {
+            Ok(Some(a)) if a.suspended == Some(true) => {
                 call.log(
                     "SuspendAccount",
                     "",
@@ -44,7 +44,7 @@ pub fn unsuspend(call: &Call<'_>) -> Result<Reply, Failure> {
     match api.call("unsuspendacct", &[("user", user.clone())]) {
         Ok(_) => Ok(Reply::success()),
         Err(e) => match probe(&api, &user) {
-            Ok(Some(a)) if !a.suspended => {
+            Ok(Some(a)) if a.suspended == Some(false) => {
                 call.log("UnsuspendAccount", "", &format!("{user} was not suspended"));
                 Ok(Reply::success())
             }

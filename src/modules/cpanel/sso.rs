@@ -26,7 +26,7 @@ fn session(call: &Call<'_>, api: &WhmApi<'_>, user: &str, service: &str) -> Resu
     if !url.starts_with("https://") && !url.starts_with("http://") {
         return Err(Box::new(CpanelError::BadAnswer {
             function: "create_user_session".into(),
-            detail: "no login URL".into(),
+            detail: "no readable login `url`".into(),
         }));
     }
     Ok(Reply::ok_array(Array::new().with("redirectTo", url)))

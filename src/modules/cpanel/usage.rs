@@ -2,12 +2,14 @@
 //! UsageUpdate costs one listaccts and one showbw per server (plus one showbw per earlier
 //! month to close when a new month has begun).
 
+use crate::modules::shared::answer::{need, UnreadableField};
+use crate::modules::shared::skipped::read_each;
 use crate::whmcs::tables::{self, civil_from_days, UsageRow};
-use crate::whmcs::{Array, Call, Failure, Reply, Value};
+use crate::whmcs::{Array, Call, Failure, Reply};
 
-use super::account::list_all;
+use super::account::{list_all, PanelAccount};
 use super::api::WhmApi;
-use super::bandwidth;
+use super::bandwidth::{self, MonthTraffic};
 use super::error::CpanelError;
 use super::limits::MB;
 use super::traffic;
@@ -26,19 +28,13 @@ pub fn usage_update(call: &Call<'_>) -> Result<Reply, Failure> {
     let api = WhmApi::for_call(call)?;
     let accounts = list_all(&api)?;
     let month = bandwidth::show(&api, None, None)?;
-    let rows: Vec<UsageRow> = accounts
-        .iter()
-        .map(|a| {
-            let bw = month.of(&a.user);
-            UsageRow {
-                username: a.user.clone(),
-                disk_usage_mb: a.disk_used_mb as i64,
-                disk_limit_mb: a.disk_limit_mb as i64,
-                bw_usage_mb: bw.map_or(0, |b| mb(b.bytes)),
-                bw_limit_mb: bw.map_or(0, |b| mb(b.limit_bytes)),
-            }
-        })
-        .collect();
+    if !month.month_known {
+        return Err(Box::new(CpanelError::BadAnswer {
+            function: "showbw".into(),
+            detail: "no readable `month` and `year`".into(),
+        }));
+    }
+    let (rows, skipped) = read_each(&accounts, |a| &a.user, |a| usage_row(a, &month));
     // Every WHM request before the first write: a failing one leaves the database as it was.
     let fetched = traffic::fetch(call.host, &api, server_id, &month)?;
     let updated = tables::update_usage(call.host, server_id, &rows, &tables::now_timestamp())?;
@@ -47,7 +43,7 @@ pub fn usage_update(call: &Call<'_>) -> Result<Reply, Failure> {
         "UsageUpdate",
         "",
         &format!(
-            "{} accounts, {updated} services updated; traffic {}: {} rows, {} bytes booked{}",
+            "{} accounts, {updated} services updated; traffic {}: {} rows, {} bytes booked{}{}",
             rows.len(),
             month.month.key(),
             summary.rows,
@@ -56,32 +52,56 @@ pub fn usage_update(call: &Call<'_>) -> Result<Reply, Failure> {
                 String::new()
             } else {
                 format!(", closed {}", summary.closed.join(", "))
+            },
+            if skipped.is_empty() {
+                String::new()
+            } else {
+                format!("; skipped:\n{}", skipped.all())
             }
         ),
     );
-    Ok(Reply::success())
+    Ok(crate::modules::shared::usage::reply(
+        updated, "accounts", &skipped,
+    ))
+}
+
+/// An account's row needs its name, both disk figures, and (when showbw lists it) its
+/// traffic read in full: a guessed 0 would bill wrongly or read as "unlimited". An account
+/// showbw does not list has used nothing this month.
+fn usage_row(a: &PanelAccount, month: &MonthTraffic) -> Result<UsageRow, UnreadableField> {
+    let user = need(Some(a.user.clone()).filter(|u| !u.is_empty()), "user")?;
+    let bw = month.traffic_of(&user)?;
+    Ok(UsageRow {
+        disk_usage_mb: need(a.disk_used_mb, "diskused")? as i64,
+        disk_limit_mb: need(a.disk_limit_mb, "disklimit")? as i64,
+        bw_usage_mb: bw.map_or(0, |b| mb(b.bytes)),
+        bw_limit_mb: bw.map_or(0, |b| mb(b.limit_bytes)),
+        username: user,
+    })
 }
 
 /// Server sync: every account the WHM user may see.
 pub fn list_accounts(call: &Call<'_>) -> Result<Reply, Failure> {
     let api = WhmApi::for_call(call)?;
-    let mut accounts = Array::new();
-    for a in list_all(&api)? {
-        accounts.push(
-            Array::new()
-                .with("email", a.email.as_str())
-                .with("username", a.user.as_str())
-                .with("domain", a.domain.as_str())
-                .with("uniqueIdentifier", a.user.as_str())
-                .with("product", a.plan.as_str())
-                .with("primaryip", a.ip.as_str())
-                .with("created", timestamp(a.start_unix))
-                .with("status", if a.suspended { "Suspended" } else { "Active" }),
-        );
-    }
-    Ok(Reply::ok_array(
-        Array::new().with("accounts", Value::Array(accounts)),
+    let (accounts, skipped) = read_each(&list_all(&api)?, |a| &a.user, listed);
+    Ok(crate::modules::shared::listing::reply(
+        call, accounts, &skipped, "accounts",
     ))
+}
+
+/// A listed account needs its name and its state: an import must not guess "Active".
+fn listed(a: &PanelAccount) -> Result<Array, UnreadableField> {
+    let user = need(Some(a.user.as_str()).filter(|u| !u.is_empty()), "user")?;
+    let suspended = need(a.suspended, "suspended")?;
+    Ok(Array::new()
+        .with("email", a.email.as_str())
+        .with("username", user)
+        .with("domain", a.domain.as_str())
+        .with("uniqueIdentifier", user)
+        .with("product", a.plan.as_str())
+        .with("primaryip", a.ip.as_str())
+        .with("created", timestamp(a.start_unix))
+        .with("status", if suspended { "Suspended" } else { "Active" }))
 }
 
 /// `Y-m-d H:i:s` (UTC) of a Unix time.

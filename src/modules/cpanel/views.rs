@@ -1,6 +1,7 @@
 //! What staff and clients see of an account: the admin services tab, the client area and the
 //! admin buttons. Each view costs one listaccts and one showbw for the account.
 
+use crate::modules::shared::figure;
 use crate::whmcs::function::html_escape;
 use crate::whmcs::{Array, Call, Failure, Reply};
 
@@ -24,12 +25,8 @@ fn live(api: &WhmApi<'_>, user: &str) -> Result<Live, CpanelError> {
     Ok(Live { account, traffic })
 }
 
-fn of_limit(used: i64, limit: i64) -> String {
-    if limit > 0 {
-        format!("{used} MB of {limit} MB")
-    } else {
-        format!("{used} MB of unlimited")
-    }
+fn disk(mb: Option<u64>) -> Option<i64> {
+    mb.map(|m| m as i64)
 }
 
 fn gb(bytes: u64) -> String {
@@ -50,10 +47,10 @@ pub fn admin_tab(call: &Call<'_>) -> Result<Reply, Failure> {
         .into_iter()
         .map(|(m, b)| format!("{m}: {}", gb(b)))
         .collect();
-    let status = if a.suspended {
-        format!("Suspended ({})", a.suspend_reason)
-    } else {
-        "Active".to_string()
+    let status = match a.suspended {
+        Some(true) => format!("Suspended ({})", a.suspend_reason),
+        Some(false) => "Active".to_string(),
+        None => figure::NOT_REPORTED.to_string(),
     };
     let fields = Array::new()
         .with(
@@ -62,8 +59,11 @@ pub fn admin_tab(call: &Call<'_>) -> Result<Reply, Failure> {
         )
         .with("cPanel status", html_escape(&status))
         .with("IP address", html_escape(&a.ip))
-        .with("Disk", html_escape(&of_limit(a.disk_used_mb as i64, a.disk_limit_mb as i64)))
-        .with("Bandwidth this month", html_escape(&of_limit(bw_used, bw_limit)))
+        .with("Disk", html_escape(&figure::mb_of(disk(a.disk_used_mb), disk(a.disk_limit_mb))))
+        .with(
+            "Bandwidth this month",
+            html_escape(&figure::mb_of(Some(bw_used), Some(bw_limit))),
+        )
         .with(
             "Account limits",
             html_escape(&format!(
@@ -97,9 +97,14 @@ pub fn client_area(call: &Call<'_>) -> Result<Reply, Failure> {
         .with("domain", a.domain.as_str())
         .with("package", a.plan.as_str())
         .with("ip", a.ip.as_str())
-        .with("suspended", a.suspended)
-        .with("diskUsedMb", a.disk_used_mb as i64)
-        .with("diskLimitMb", a.disk_limit_mb as i64)
+        // Unknown shows as not suspended: the page offers nothing that depends on it.
+        .with("suspended", a.suspended.unwrap_or(false))
+        .with("diskUsedMb", disk(a.disk_used_mb))
+        .with("diskLimitMb", disk(a.disk_limit_mb))
+        .with(
+            "disk",
+            figure::mb_of(disk(a.disk_used_mb), disk(a.disk_limit_mb)),
+        )
         .with("bandwidthUsedMb", bw_used)
         .with("bandwidthLimitMb", bw_limit)
         .with("emailAccounts", a.max_email.as_str())

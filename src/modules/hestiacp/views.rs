@@ -3,6 +3,7 @@
 
 use serde_json::Value as Json;
 
+use crate::modules::shared::figure;
 use crate::whmcs::function::html_escape;
 use crate::whmcs::{Array, Call, Failure, Reply, Value};
 
@@ -51,17 +52,8 @@ fn panel_url(api: &HestiaApi<'_>) -> String {
     api.endpoint().url("/")
 }
 
-/// What a page shows for a figure the panel did not report readably.
-const NOT_REPORTED: &str = "not reported";
-
 fn mb(used: Option<i64>, limit: Option<&str>) -> String {
-    let used = used.map_or_else(|| NOT_REPORTED.to_string(), |u| format!("{u} MB"));
-    let limit = match PanelUser::limit_mb(limit) {
-        Some(0) => "unlimited".to_string(),
-        Some(n) => format!("{n} MB"),
-        None => NOT_REPORTED.to_string(),
-    };
-    format!("{used} of {limit}")
+    figure::mb_of(used, PanelUser::limit_mb(limit))
 }
 
 pub fn admin_tab(call: &Call<'_>) -> Result<Reply, Failure> {
@@ -80,11 +72,11 @@ pub fn admin_tab(call: &Call<'_>) -> Result<Reply, Failure> {
         )
         .with(
             "Status",
-            match l.user.suspended {
-                Some(true) => "Suspended on the panel",
-                Some(false) => "Active on the panel",
-                None => NOT_REPORTED,
-            },
+            figure::either(
+                l.user.suspended,
+                "Suspended on the panel",
+                "Active on the panel",
+            ),
         )
         .with(
             "Disk",

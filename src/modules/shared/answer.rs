@@ -9,16 +9,33 @@ use serde_json::Value as Json;
 
 /// A field the function needs that the answer lacks or has in a form nobody can read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("no readable `{field}`")]
+#[error("no readable `{field}`{}", .note.as_deref().map(|n| format!(" ({n})")).unwrap_or_default())]
 pub struct UnreadableField {
     pub field: String,
+    /// Where, when it is not the record's own field.
+    pub note: Option<String>,
+}
+
+impl UnreadableField {
+    pub fn new(field: &str) -> Self {
+        UnreadableField {
+            field: field.to_string(),
+            note: None,
+        }
+    }
+
+    /// A field of another record that may have been this one's.
+    pub fn elsewhere(field: &str, note: &str) -> Self {
+        UnreadableField {
+            field: field.to_string(),
+            note: Some(note.to_string()),
+        }
+    }
 }
 
 /// The value, or the error naming `field`.
 pub fn need<T>(value: Option<T>, field: &str) -> Result<T, UnreadableField> {
-    value.ok_or_else(|| UnreadableField {
-        field: field.to_string(),
-    })
+    value.ok_or_else(|| UnreadableField::new(field))
 }
 
 /// Text: a string, or a number written out (panels print ids and sizes either way).
@@ -166,5 +183,9 @@ mod tests {
         let e = need(uint(&v, "nul"), "storage_used").unwrap_err();
         assert_eq!(e.to_string(), "no readable `storage_used`");
         assert_eq!(need(Some(1), "x"), Ok(1));
+        assert_eq!(
+            UnreadableField::elsewhere("user", "in a showbw record").to_string(),
+            "no readable `user` (in a showbw record)"
+        );
     }
 }

@@ -4,6 +4,7 @@ pub mod answer;
 pub mod call_log;
 pub mod domain;
 pub mod fanout;
+pub mod figure;
 pub mod listing;
 pub mod names;
 pub mod random;

@@ -79,9 +79,7 @@ mod tests {
     fn names_the_first_few_and_counts_the_rest() {
         let mut s = Skipped::default();
         assert_eq!(s.summary("accounts"), None);
-        let why = UnreadableField {
-            field: "storage_used".into(),
-        };
+        let why = UnreadableField::new("storage_used");
         for i in 0..7 {
             s.add(&record_label(None, i), &why);
         }

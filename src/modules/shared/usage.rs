@@ -24,10 +24,15 @@ pub fn write(
         line.push_str(&format!("; skipped:\n{}", skipped.all()));
     }
     call.log("UsageUpdate", "", &line);
-    Ok(match skipped.summary(noun) {
+    Ok(reply(updated, noun, skipped))
+}
+
+/// "success", or the message naming the skipped records.
+pub fn reply(updated: u64, noun: &str, skipped: &Skipped) -> Reply {
+    match skipped.summary(noun) {
         None => Reply::success(),
         Some(summary) => Reply::text(format!(
             "{updated} services updated; {summary} (their usage is unchanged)"
         )),
-    })
+    }
 }

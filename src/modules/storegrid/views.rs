@@ -1,5 +1,6 @@
 //! What staff and clients see of an account (admin tab, client area) and the admin buttons.
 
+use crate::modules::shared::figure::{self, NOT_REPORTED};
 use crate::whmcs::function::html_escape;
 use crate::whmcs::{Array, Call, Failure, Reply};
 
@@ -10,9 +11,6 @@ use super::pass_key;
 use super::product::Product;
 use super::service::Service;
 use super::size::human;
-
-/// What a page shows for a figure the backup server did not report readably.
-const NOT_REPORTED: &str = "not reported";
 
 /// The account (named as WHMCS knows it, whatever the answer says) and the console's address.
 fn live(call: &Call<'_>) -> Result<(Account, String), StoregridError> {
@@ -54,14 +52,6 @@ fn mcal_line(a: &Account) -> String {
     }
 }
 
-fn on_off(v: Option<bool>, on: &'static str, off: &'static str) -> &'static str {
-    match v {
-        Some(true) => on,
-        Some(false) => off,
-        None => NOT_REPORTED,
-    }
-}
-
 fn throttling_line(t: &Throttling) -> String {
     let hhmm = |v: &Option<String>| {
         let v = v.clone().unwrap_or_default();
@@ -95,7 +85,7 @@ pub fn admin_tab(call: &Call<'_>) -> Result<Reply, Failure> {
         .with("Backup account", html_escape(&who))
         .with(
             "Backup status",
-            on_off(
+            figure::either(
                 a.active,
                 "Active on the backup server",
                 "Inactive on the backup server",
@@ -108,7 +98,10 @@ pub fn admin_tab(call: &Call<'_>) -> Result<Reply, Failure> {
             html_escape(&throttling_line(&a.bandwidth_throttling)),
         )
         .with("Storage location", html_escape(&a.storage_location))
-        .with("Auto authorization", on_off(a.auto_authorize, "on", "off"));
+        .with(
+            "Auto authorization",
+            figure::either(a.auto_authorize, "on", "off"),
+        );
     Ok(Reply::array(fields))
 }
 

@@ -8,7 +8,7 @@
         <tr><th>Domain</th><td>{$domain|escape}</td></tr>
         <tr><th>Package</th><td>{$package|escape}</td></tr>
         <tr><th>IP address</th><td>{$ip|escape}</td></tr>
-        <tr><th>Disk</th><td>{$diskUsedMb} MB of {if $diskLimitMb}{$diskLimitMb} MB{else}unlimited{/if}</td></tr>
+        <tr><th>Disk</th><td>{$disk|escape}</td></tr>
         <tr><th>Bandwidth this month</th><td>{$bandwidthUsedMb} MB of {if $bandwidthLimitMb}{$bandwidthLimitMb} MB{else}unlimited{/if}</td></tr>
         <tr><th>Email accounts</th><td>{$emailAccounts|escape}</td></tr>
         <tr><th>Databases</th><td>{$databases|escape}</td></tr>
