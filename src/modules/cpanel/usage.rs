@@ -2,8 +2,9 @@
 //! UsageUpdate costs one listaccts and one showbw per server (plus one showbw per earlier
 //! month to close when a new month has begun).
 
+use crate::whmcs::host::in_transaction;
 use crate::whmcs::tables::{self, civil_from_days, UsageRow};
-use crate::whmcs::{Array, Call, Failure, Reply, Value};
+use crate::whmcs::{Array, Call, Failure, HostError, Reply, Value};
 
 use super::account::list_all;
 use super::api::WhmApi;
@@ -41,8 +42,11 @@ pub fn usage_update(call: &Call<'_>) -> Result<Reply, Failure> {
         .collect();
     // Every WHM request before the first write: a failing one leaves the database as it was.
     let fetched = traffic::fetch(call.host, &api, server_id, &month)?;
-    let updated = tables::update_usage(call.host, server_id, &rows, &tables::now_timestamp())?;
-    let summary = traffic::book(call.host, server_id, &fetched)?;
+    // tblhosting and the traffic table in one transaction: a failure books neither.
+    let (updated, summary) = in_transaction(call.host, || -> Result<_, HostError> {
+        let updated = tables::write_usage(call.host, server_id, &rows, &tables::now_timestamp())?;
+        Ok((updated, traffic::book(call.host, server_id, &fetched)?))
+    })?;
     call.log(
         "UsageUpdate",
         "",
