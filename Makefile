@@ -13,9 +13,9 @@ EXT := build/whmcs_oxide.so
 SIM := target/release/oxide-sim
 PHPX := $(PHP) -d extension=$(CURDIR)/$(EXT)
 
-APT_PACKAGES := php8.2-cli php8.2-dev php8.2-sqlite3 php8.2-curl php8.2-mbstring php8.2-xml php8.2-fpm \
+APT_PACKAGES := php8.2-cli php8.2-dev php8.2-sqlite3 php8.2-mysql php8.2-curl php8.2-mbstring php8.2-xml php8.2-fpm \
                 php-illuminate-database phpunit clang libclang-dev \
-                smarty4 chromium
+                smarty4 chromium mariadb-server
 # The real HestiaCP of tests/real-hestia: the web server and PHP that serve its API, what its
 # v-* commands call (sudo, mkpasswd, jq, idn2, setfacl, the public suffix list), and the DNS and
 # mail packages whose users, tools and config trees v-add-domain's DNS and mail parts need.

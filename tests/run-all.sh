@@ -34,6 +34,18 @@ record_phpunit() { # name log rc
     fi
 }
 
+# Waits for the PHPUnit runs started in the background (their pids in the array `pids`, in
+# order), prints each one's log and records it.
+wait_and_record() { # "name|log" per run
+    local i=0 entry rc
+    for entry in "$@"; do
+        wait "${pids[$i]}"; rc=$?
+        cat "${entry#*|}"
+        record_phpunit "${entry%%|*}" "${entry#*|}" "$rc"
+        i=$((i + 1))
+    done
+}
+
 echo "== cargo test (Rust unit and integration tests against the simulators)"
 cargo test --release --workspace 2>&1 | tee "$LOGS/cargo.log"
 cargo_rc=${PIPESTATUS[0]}
@@ -54,6 +66,33 @@ echo "== PHPUnit through the WHMCS host harness (panel simulators)"
 "${PHPX[@]}" /usr/bin/phpunit -c tests/phpunit.xml --exclude-group real-panel 2>&1 | tee "$LOGS/phpunit.log"
 record_phpunit "phpunit" "$LOGS/phpunit.log" "${PIPESTATUS[0]}"
 
+echo "== PHPUnit on MariaDB (WHMCS 8's own tables): strict and non-strict sql_mode at once"
+# One private server (tests/mariadb/start.sh: temp datadir, unix socket only, no service) with a
+# database per mode; the two runs share it, as the real-panel halves below run side by side.
+# It stops and its temp dir goes when its stdin (the coprocess pipe) closes.
+coproc MARIADB { exec tests/mariadb/start.sh whmcs_strict whmcs_nonstrict 2>"$LOGS/mariadb.log"; }
+mariadb_pid=$MARIADB_PID
+mariadb_in=${MARIADB[1]}
+ready=
+read -r -t 60 ready <&"${MARIADB[0]}" || true
+socket=$(sed -n 's/.*"socket":"\([^"]*\)".*/\1/p' <<<"$ready")
+if [ -z "$socket" ]; then
+    cat "$LOGS/mariadb.log"; echo "MariaDB did not start"
+    record "mariadb" 0 1
+else
+    echo "MariaDB ready: $ready"
+    pids=()
+    for mode in strict nonstrict; do
+        OXIDE_WHMCS_DB=mariadb OXIDE_MARIADB_SOCKET=$socket OXIDE_MARIADB_DATABASE=whmcs_$mode OXIDE_MARIADB_SQL_MODE=$mode \
+            "${PHPX[@]}" /usr/bin/phpunit -c tests/phpunit.xml --exclude-group real-panel > "$LOGS/phpunit-mariadb-$mode.log" 2>&1 &
+        pids+=($!)
+    done
+    wait_and_record "phpunit mariadb strict|$LOGS/phpunit-mariadb-strict.log" \
+        "phpunit mariadb nonstrict|$LOGS/phpunit-mariadb-nonstrict.log"
+fi
+exec {mariadb_in}>&-
+wait "$mariadb_pid" 2>/dev/null
+
 echo "== PHPUnit: oxide_hestiacp against the real HestiaCP (tests/real-hestia, private root)"
 tests/real-hestia/host-state.sh > "$LOGS/host-before.txt"
 # Two halves at once, each with a panel of its own: a HestiaCP command is a chain of short
@@ -68,11 +107,7 @@ for i in 0 1; do
         --exclude-group simulator-only --filter "/^(${REAL_HALVES[$i]})::/" > "$LOGS/phpunit-real-$i.log" 2>&1 &
     pids+=($!)
 done
-for i in 0 1; do
-    wait "${pids[$i]}"; rc=$?
-    cat "$LOGS/phpunit-real-$i.log"
-    record_phpunit "real panel $((i + 1))/2" "$LOGS/phpunit-real-$i.log" "$rc"
-done
+wait_and_record "real panel 1/2|$LOGS/phpunit-real-0.log" "real panel 2/2|$LOGS/phpunit-real-1.log"
 # Every oxide_hestiacp test class is in one half.
 for f in tests/phpunit/modules/Hestia*Test.php; do
     c=$(basename "$f" .php)
@@ -106,6 +141,6 @@ record "browser" "${p:-0}" "$f"
 
 echo
 echo "== summary"
-for i in "${!NAMES[@]}"; do printf '  %-12s %s\n' "${NAMES[$i]}" "${RESULTS[$i]}"; done
+for i in "${!NAMES[@]}"; do printf '  %-26s %s\n' "${NAMES[$i]}" "${RESULTS[$i]}"; done
 echo "$total_pass passed, $total_fail failed"
 [ "$total_fail" -eq 0 ]

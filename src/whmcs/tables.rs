@@ -77,10 +77,20 @@ pub struct UsageRow {
 
 /// Writes usage for every listed account of one server in one transaction with one prepared
 /// statement; returns how many services were updated.
+pub fn update_usage(
+    host: &dyn Host,
+    server_id: i64,
+    rows: &[UsageRow],
+    now: &str,
+) -> Result<u64, HostError> {
+    super::host::in_transaction(host, || write_usage(host, server_id, rows, now))
+}
+
+/// [`update_usage`] without its own transaction, for a caller that writes more in the same one.
 ///
 /// The server's services are read once and updated by primary key: matching each account by
 /// username in the UPDATE would scan `tblhosting` once per account (quadratic on big servers).
-pub fn update_usage(
+pub fn write_usage(
     host: &dyn Host,
     server_id: i64,
     rows: &[UsageRow],
@@ -117,12 +127,10 @@ pub fn update_usage(
             ]);
         }
     }
-    super::host::in_transaction(host, || {
-        host.execute_many(
-            "UPDATE tblhosting SET diskusage = ?, disklimit = ?, bwusage = ?, bwlimit = ?, lastupdate = ? WHERE id = ?",
-            &binds,
-        )
-    })
+    host.execute_many(
+        "UPDATE tblhosting SET diskusage = ?, disklimit = ?, bwusage = ?, bwlimit = ?, lastupdate = ? WHERE id = ?",
+        &binds,
+    )
 }
 
 /// The value of a client custom field (`tblcustomfields.type = 'client'`).

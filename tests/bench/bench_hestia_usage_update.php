@@ -3,12 +3,14 @@
  * UsageUpdate for N accounts on one HestiaCP server, through the WHMCS host harness:
  * wall time, peak memory, panel requests, database statements and transactions.
  * Usage: php -d extension=build/whmcs_oxide.so tests/bench/bench_hestia_usage_update.php [N …]
- * Prints one JSON document.
+ * Prints one JSON document. On the harness's SQLite, or with OXIDE_WHMCS_DB=mariadb on MariaDB
+ * (WHMCS 8's own tables; a private server is started when no OXIDE_MARIADB_SOCKET is given).
  */
 
 require __DIR__ . '/../harness/bootstrap.php';
 require __DIR__ . '/CountingStatement.php';
 
+use Oxide\Harness\Database;
 use WHMCS\Database\Capsule;
 
 $sizes = array_map('intval', array_slice($argv, 1)) ?: [1000, 10000, 50000];
@@ -29,11 +31,18 @@ foreach ($sizes as $n) {
         'port' => $sim->port, 'secure' => true,
         'accesshash' => $key['access_key_id'] . ':' . $key['secret_key'] . "\npin=" . $sim->sha256 . "\ntimeout=300"]);
     $product = $host->createProduct(['servertype' => 'oxide_hestiacp', 'name' => 'bench']);
+    // One service the way WHMCS stores it (every column WHMCS fills), copied for the others.
+    $first = $host->createService(['packageid' => $product, 'server' => $server, 'domain' => 'site1.example',
+        'username' => 'user1', 'domainstatus' => 'Active']);
+    $row = (array) Capsule::table('tblhosting')->where('id', $first)->first();
+    unset($row['id']);
     $pdo = Capsule::connection()->getPdo();
     $pdo->beginTransaction();
-    $insert = $pdo->prepare("INSERT INTO tblhosting (userid, packageid, server, domain, username, domainstatus, diskusage, disklimit, bwusage, bwlimit) VALUES (1, ?, ?, ?, ?, 'Active', 0, 0, 0, 0)");
-    for ($i = 1; $i <= $n; $i++) {
-        $insert->execute([$product, $server, "site$i.example", "user$i"]);
+    $insert = $pdo->prepare('INSERT INTO tblhosting (' . implode(', ', array_keys($row)) . ') VALUES ('
+        . implode(', ', array_fill(0, count($row), '?')) . ')');
+    for ($i = 2; $i <= $n; $i++) {
+        [$row['domain'], $row['username']] = ["site$i.example", "user$i"];
+        $insert->execute(array_values($row));
     }
     $pdo->commit();
     $pdo->setAttribute(PDO::ATTR_STATEMENT_CLASS, [CountingStatement::class]);
@@ -69,4 +78,5 @@ foreach ($sizes as $n) {
     ];
     $sim->stop();
 }
-echo json_encode(['bench' => 'hestia_usage_update', 'title' => 'HestiaCP UsageUpdate through the WHMCS host harness (one server, SQLite)', 'results' => $results], JSON_PRETTY_PRINT), "\n";
+$db = Database::isMariaDb() ? 'MariaDB, WHMCS 8 tables' : 'SQLite';
+echo json_encode(['bench' => 'hestia_usage_update', 'title' => "HestiaCP UsageUpdate through the WHMCS host harness (one server, $db)", 'results' => $results], JSON_PRETTY_PRINT), "\n";

@@ -16,4 +16,9 @@ for b in tests/bench/bench_*; do
         *) "$b" > "$OUT/$name.json" ;;
     esac
 done
+# The UsageUpdate bench a second time on MariaDB (WHMCS's real tables; the harness starts a
+# private server for the run and removes it afterwards).
+echo "== bench_hestia_usage_update on MariaDB" >&2
+OXIDE_WHMCS_DB=mariadb php -d "extension=$EXT" tests/bench/bench_hestia_usage_update.php \
+    > "$OUT/bench_hestia_usage_update_mariadb.json"
 php tests/bench/report.php "$OUT" README.md

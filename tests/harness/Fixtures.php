@@ -16,22 +16,38 @@ final class Fixtures
     {
         $n = (int) Capsule::table('tblclients')->max('id') + 1;
         $now = date('Y-m-d H:i:s');
-        $row = $f + [
+        $row = $f + self::whmcsColumns('tblclients', [
             'uuid' => self::uuid(),
             'firstname' => 'Test',
             'lastname' => 'Client' . $n,
+            'companyname' => '',
             'email' => "client$n@example.test",
             'address1' => '1 Test Street',
+            'address2' => '',
             'city' => 'Testville',
             'state' => 'TS',
             'postcode' => '12345',
             'country' => 'US',
             'phonenumber' => '5555550100',
+            'authmodule' => '', 'authdata' => '',
+            'currency' => 1,
+            'defaultgateway' => '',
+            'credit' => 0,
+            'taxexempt' => 0, 'latefeeoveride' => 0, 'overideduenotices' => 0,
+            'separateinvoices' => 0, 'disableautocc' => 0,
+            'notes' => '',
+            'billingcid' => 0, 'securityqid' => 0, 'securityqans' => '', 'groupid' => 0,
+            'cardlastfour' => '', 'cardnum' => '', 'startdate' => '', 'expdate' => '',
+            'issuenumber' => '', 'bankname' => '', 'banktype' => '', 'bankcode' => '',
+            'bankacct' => '', 'gatewayid' => '',
+            'ip' => '127.0.0.1', 'host' => 'localhost',
             'status' => 'Active',
+            'language' => '', 'pwresetkey' => '',
+            'emailoptout' => 0, 'overrideautoclose' => 0,
             'datecreated' => date('Y-m-d'),
             'created_at' => $now,
             'updated_at' => $now,
-        ];
+        ]);
         // WHMCS keeps client passwords as one-way hashes.
         $row['password'] = password_hash((string) ($f['password'] ?? bin2hex(random_bytes(8))), PASSWORD_BCRYPT, ['cost' => 4]);
         return (int) Capsule::table('tblclients')->insertGetId($row);
@@ -51,17 +67,21 @@ final class Fixtures
     /** @param array $f server fields; password in clear (stored encrypted), secure bool|'on' */
     public static function createServer(array $f): int
     {
-        $now = date('Y-m-d H:i:s');
         $hostname = (string) ($f['hostname'] ?? '');
-        $row = $f + [
+        // WHMCS 8's tblservers has no created_at/updated_at.
+        $row = $f + self::whmcsColumns('tblservers', [
             'name' => $hostname !== '' ? $hostname : 'Server',
             'ipaddress' => '127.0.0.1',
+            'assignedips' => '',
             'hostname' => $hostname,
+            'noc' => '', 'statusaddress' => '',
+            'nameserver1' => '', 'nameserver1ip' => '', 'nameserver2' => '', 'nameserver2ip' => '',
+            'nameserver3' => '', 'nameserver3ip' => '', 'nameserver4' => '', 'nameserver4ip' => '',
+            'nameserver5' => '', 'nameserver5ip' => '',
             'maxaccounts' => 200,
+            'type' => '', 'username' => '', 'accesshash' => '',
             'active' => 1,
-            'created_at' => $now,
-            'updated_at' => $now,
-        ];
+        ]);
         $row['password'] = Crypto::encrypt((string) ($f['password'] ?? ''));
         $row['secure'] = self::onOff($f['secure'] ?? true);
         $row['disabled'] = empty($f['disabled']) ? 0 : 1;
@@ -87,16 +107,27 @@ final class Fixtures
             $f["configoption$i"] = $value;
         }
         unset($f['configoptions']);
-        $row = $f + [
+        $row = $f + self::whmcsColumns('tblproducts', [
             'type' => 'hostingaccount',
             'gid' => $f['gid'] ?? self::defaultProductGroup(),
             'name' => 'Product ' . ((int) Capsule::table('tblproducts')->max('id') + 1),
+            'description' => '',
+            'hidden' => 0, 'showdomainoptions' => 0, 'stockcontrol' => 0,
+            'proratabilling' => 0, 'proratadate' => 0, 'proratachargenextmonth' => 0,
             'paytype' => 'recurring',
+            'allowqty' => 0, 'subdomain' => '', 'autosetup' => '',
             'servertype' => '',
             'servergroup' => 0,
+            'freedomain' => '', 'freedomainpaymentterms' => '', 'freedomaintlds' => '',
+            'recurringcycles' => 0, 'autoterminatedays' => 0, 'configoptionsupgrade' => 0,
+            'billingcycleupgrade' => '',
+            'overagesenabled' => '', 'overagesdisklimit' => 0, 'overagesbwlimit' => 0,
+            'overagesdiskprice' => 0, 'overagesbwprice' => 0,
+            'tax' => 0, 'affiliateonetime' => 0, 'affiliatepaytype' => '', 'affiliatepayamount' => 0,
+            'retired' => 0, 'is_featured' => 0, 'color' => '', 'tagline' => '', 'short_description' => '',
             'created_at' => $now,
             'updated_at' => $now,
-        ];
+        ]);
         for ($i = 1; $i <= 24; $i++) {
             $row["configoption$i"] = (string) ($row["configoption$i"] ?? '');
         }
@@ -115,17 +146,26 @@ final class Fixtures
             throw new \InvalidArgumentException("createService: unknown packageid $pid");
         }
         $now = date('Y-m-d H:i:s');
-        $row = $f + [
+        $due = date('Y-m-d', strtotime('+1 month'));
+        $row = $f + self::whmcsColumns('tblhosting', [
             'userid' => $f['userid'] ?? self::createClient(),
+            'orderid' => 0,
+            'packageid' => $pid,
             'server' => $f['server'] ?? self::pickServer($pid),
             'regdate' => date('Y-m-d'),
-            'nextduedate' => date('Y-m-d', strtotime('+1 month')),
-            'billingcycle' => 'Monthly',
+            'domain' => '',
             'paymentmethod' => 'banktransfer',
+            'billingcycle' => 'Monthly',
+            'nextduedate' => $due,
+            'nextinvoicedate' => $due,
             'domainstatus' => 'Pending',
+            'username' => '',
+            'notes' => '', 'subscriptionid' => '', 'promoid' => 0, 'suspendreason' => '',
+            'overideautosuspend' => 0, 'overidesuspenduntil' => '0000-00-00',
+            'dedicatedip' => '', 'assignedips' => '', 'ns1' => '', 'ns2' => '',
             'created_at' => $now,
             'updated_at' => $now,
-        ];
+        ]);
         $row['password'] = Crypto::encrypt((string) ($f['password'] ?? ''));
         return (int) Capsule::table('tblhosting')->insertGetId($row);
     }
@@ -148,7 +188,7 @@ final class Fixtures
     public static function addCustomField(string $type, int $relid, string $name, string $fieldType = 'text', array $opts = []): int
     {
         $now = date('Y-m-d H:i:s');
-        return (int) Capsule::table('tblcustomfields')->insertGetId($opts + [
+        return (int) Capsule::table('tblcustomfields')->insertGetId($opts + self::whmcsColumns('tblcustomfields', [
             'type' => $type,
             'relid' => $relid,
             'fieldname' => $name,
@@ -156,9 +196,10 @@ final class Fixtures
             'description' => '',
             'fieldoptions' => '',
             'regexpr' => '',
+            'adminonly' => '', 'required' => '', 'showorder' => '', 'showinvoice' => '',
             'created_at' => $now,
             'updated_at' => $now,
-        ]);
+        ]));
     }
 
     /** One value per (field, client-or-service): update it or insert it. */
@@ -269,6 +310,21 @@ final class Fixtures
             }
         }
         return $best;
+    }
+
+    /**
+     * The columns WHMCS itself fills when it writes a row of $table (real WHMCS 8 columns are
+     * mostly NOT NULL without a default, so MariaDB in strict mode refuses a row missing one).
+     * SQLite's schema.sql keeps a subset: there, columns it lacks are left out.
+     */
+    private static function whmcsColumns(string $table, array $row): array
+    {
+        if (Database::isMariaDb()) {
+            return $row;
+        }
+        static $columns = [];
+        $columns[$table] ??= array_flip(Capsule::schema()->getColumnListing($table));
+        return array_intersect_key($row, $columns[$table]);
     }
 
     private static function defaultProductGroup(): int

@@ -3,7 +3,9 @@
  * Sets up, in this PHP process, what a server module finds inside WHMCS:
  *  - the WHMCS constant (module files die without it) and ROOTDIR
  *  - WHMCS\Database\Capsule = Laravel's Capsule (Debian's php-illuminate-database) on SQLite,
- *    file from env OXIDE_DB, else a temp file deleted at exit; schema.sql loaded
+ *    file from env OXIDE_DB, else a temp file deleted at exit; schema.sql loaded. With
+ *    OXIDE_WHMCS_DB=mariadb on MariaDB instead, with WHMCS 8's own table definitions
+ *    (see Database.php and README.md)
  *  - the global helpers: logModuleCall, localAPI, logActivity, add_hook, run_hook,
  *    encrypt, decrypt
  *  - the WHMCS classes modules use (tests/harness/whmcs/), loaded eagerly so an extension
@@ -41,6 +43,7 @@ require_once $illuminate;
 foreach ([
     'Database', 'Crypto', 'ModuleLog', 'Hooks', 'ModuleAutoloader', 'ClientDetails',
     'ParamsBuilder', 'Fixtures', 'LocalApi', 'WhmcsHost', 'ReadyLineProcess', 'SimProcess', 'RealHestia', 'RealHestiaPanel',
+    'MariaDbProcess',
 ] as $file) {
     require_once __DIR__ . "/$file.php";
 }
@@ -70,7 +73,7 @@ foreach ([
 // In WHMCS, WHMCS\Database\Capsule is Laravel's Capsule Manager.
 class_alias(\Illuminate\Database\Capsule\Manager::class, 'WHMCS\Database\Capsule');
 
-\Oxide\Harness\Database::boot(getenv('OXIDE_DB') ?: null);
+\Oxide\Harness\Database::bootFromEnvironment(getenv('OXIDE_DB') ?: null);
 \Oxide\Harness\ModuleAutoloader::addModulesDir(HARNESS_DEFAULT_MODULES_DIR);
 
 require_once __DIR__ . '/functions.php';

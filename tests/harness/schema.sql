@@ -100,9 +100,7 @@ CREATE TABLE IF NOT EXISTS tblservers (
     secure VARCHAR(8) NOT NULL DEFAULT '',
     port INTEGER NULL,
     active TINYINT NOT NULL DEFAULT 0,
-    disabled TINYINT NOT NULL DEFAULT 0,
-    created_at DATETIME NULL,
-    updated_at DATETIME NULL
+    disabled TINYINT NOT NULL DEFAULT 0
 );
 
 CREATE TABLE IF NOT EXISTS tblservergroups (

@@ -1,6 +1,7 @@
 //! The seed's traffic accounting (GetStats): per service and month, the panel's total, what
 //! billing already recorded, and the difference booked now — in a module-owned table created
-//! on first use (portable SQL: SQLite and MySQL/MariaDB).
+//! on first use (portable SQL: SQLite and MySQL/MariaDB). The table is created before any
+//! transaction: MySQL commits an open transaction on DDL.
 //!
 //! WHM resets its counters on the 1st. When the table's newest month for this server is
 //! older than the server's current month, those months are closed first with `showbw` for
@@ -10,7 +11,6 @@
 
 use std::collections::HashMap;
 
-use crate::whmcs::host::in_transaction;
 use crate::whmcs::{tables, Host, HostError, Value};
 
 use super::api::WhmApi;
@@ -80,7 +80,8 @@ pub fn fetch(
     Ok(Fetched { services, months })
 }
 
-/// Books what [`fetch`] found, in one transaction.
+/// Books what [`fetch`] found. Opens no transaction: the caller runs it in the one that also
+/// writes `tblhosting`'s usage, so a run is booked whole or not at all.
 pub fn book(host: &dyn Host, server_id: i64, fetched: &Fetched) -> Result<Summary, HostError> {
     let Some((current, earlier)) = fetched.months.split_last() else {
         return Ok(Summary::default());
@@ -185,14 +186,12 @@ fn write(host: &dyn Host, server_id: i64, rows: &[Row]) -> Result<(), HostError>
             ]
         })
         .collect();
-    in_transaction(host, || {
-        // REPLACE INTO is understood by both MySQL/MariaDB and SQLite.
-        host.execute_many(
-            "REPLACE INTO mod_oxide_cpanel_traffic (serverid, serviceid, period, username, \
-             panel_bytes, recorded_bytes, last_delta_bytes, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            &binds,
-        )
-    })?;
+    // REPLACE INTO is understood by both MySQL/MariaDB and SQLite (the primary key decides).
+    host.execute_many(
+        "REPLACE INTO mod_oxide_cpanel_traffic (serverid, serviceid, period, username, \
+         panel_bytes, recorded_bytes, last_delta_bytes, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        &binds,
+    )?;
     Ok(())
 }
 

@@ -4,8 +4,9 @@
 
 use crate::modules::shared::answer::{need, UnreadableField};
 use crate::modules::shared::skipped::read_each;
+use crate::whmcs::host::in_transaction;
 use crate::whmcs::tables::{self, civil_from_days, UsageRow};
-use crate::whmcs::{Array, Call, Failure, Reply};
+use crate::whmcs::{Array, Call, Failure, HostError, Reply};
 
 use super::account::{list_all, PanelAccount};
 use super::api::WhmApi;
@@ -37,8 +38,11 @@ pub fn usage_update(call: &Call<'_>) -> Result<Reply, Failure> {
     let (rows, skipped) = read_each(&accounts, |a| &a.user, |a| usage_row(a, &month));
     // Every WHM request before the first write: a failing one leaves the database as it was.
     let fetched = traffic::fetch(call.host, &api, server_id, &month)?;
-    let updated = tables::update_usage(call.host, server_id, &rows, &tables::now_timestamp())?;
-    let summary = traffic::book(call.host, server_id, &fetched)?;
+    // tblhosting and the traffic table in one transaction: a failure books neither.
+    let (updated, summary) = in_transaction(call.host, || -> Result<_, HostError> {
+        let updated = tables::write_usage(call.host, server_id, &rows, &tables::now_timestamp())?;
+        Ok((updated, traffic::book(call.host, server_id, &fetched)?))
+    })?;
     call.log(
         "UsageUpdate",
         "",

@@ -146,7 +146,8 @@ final class CallTest extends HarnessTestCase
 
         $this->assertSame('success', $this->host->callServer($serverId, 'UsageUpdate'));
         $row = $this->host->service($id);
-        $this->assertSame([150, 1000, 20, 5000], [$row['diskusage'], $row['disklimit'], $row['bwusage'], $row['bwlimit']]);
+        // (int): MariaDB hands every column over as a string, as WHMCS's PDO does.
+        $this->assertSame([150, 1000, 20, 5000], array_map('intval', [$row['diskusage'], $row['disklimit'], $row['bwusage'], $row['bwlimit']]));
         $this->assertMatchesRegularExpression('/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/', $row['lastupdate']);
     }
 

@@ -11,7 +11,10 @@ final class DatabaseTest extends HarnessTestCase
     public function testCapsuleIsLaravelsManagerWithTheSchema(): void
     {
         $this->assertSame(\Illuminate\Database\Capsule\Manager::class, (new ReflectionClass(Capsule::class))->getName());
-        $this->assertInstanceOf(\Illuminate\Database\SQLiteConnection::class, Capsule::connection());
+        $this->assertInstanceOf(
+            Database::isMariaDb() ? \Illuminate\Database\MySqlConnection::class : \Illuminate\Database\SQLiteConnection::class,
+            Capsule::connection()
+        );
         foreach (Database::tables() as $table) {
             $this->assertTrue(Capsule::schema()->hasTable($table), $table);
         }
@@ -33,7 +36,11 @@ final class DatabaseTest extends HarnessTestCase
 
         $stmt = $pdo->prepare('SELECT id, domain, diskusage FROM tblhosting WHERE id = ?');
         $stmt->execute([$id]);
-        $this->assertSame([['id' => $id, 'domain' => 'shop.example.test', 'diskusage' => 42]], $stmt->fetchAll(PDO::FETCH_ASSOC));
+        // MariaDB: every value a string, as modules get them from WHMCS's PDO on MySQL.
+        $expected = Database::isMariaDb()
+            ? ['id' => (string) $id, 'domain' => 'shop.example.test', 'diskusage' => '42']
+            : ['id' => $id, 'domain' => 'shop.example.test', 'diskusage' => 42];
+        $this->assertSame([$expected], $stmt->fetchAll(PDO::FETCH_ASSOC));
     }
 
     public function testSchemaFileIsPlainStatementsAndReloadable(): void

@@ -65,7 +65,7 @@ final class LocalApiTest extends HarnessTestCase
         [, $pid] = $this->fakemodService();
         $this->assertSame(['result' => 'success'], localAPI('LogActivity', ['description' => 'hello', 'clientid' => 3]));
         $row = $this->host->activityLog()[0];
-        $this->assertSame(['hello', 3], [$row['description'], $row['userid']]);
+        $this->assertSame(['hello', 3], [$row['description'], (int) $row['userid']]);
 
         $r = localAPI('GetProducts', ['module' => 'fakemod']);
         $this->assertSame(1, $r['totalresults']);

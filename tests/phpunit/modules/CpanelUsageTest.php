@@ -7,6 +7,9 @@
 
 require_once __DIR__ . '/CpanelTestCase.php';
 
+use Illuminate\Database\Events\TransactionBeginning;
+use Illuminate\Database\Events\TransactionCommitted;
+
 final class CpanelUsageTest extends CpanelTestCase
 {
     private function usage(): void
@@ -138,5 +141,28 @@ final class CpanelUsageTest extends CpanelTestCase
         $r = $this->server($this->serverId, 'UsageUpdate');
         $this->assertStringContainsString('UsageUpdate failed: WHM answered showbw with an HTML page', $r);
         $this->assertSame(0, (int) $this->host->service($id)['disklimit']);
+    }
+
+    public function testTblhostingAndTheTrafficTableAreWrittenInOneTransaction(): void
+    {
+        $this->setState(['current_month' => '2026-05']);
+        $this->activeService();
+        $this->bytes('shopuser', '2026-05', 2 * self::MB);
+        $counter = $this->transactionsDuring(fn () => $this->usage());
+        $this->assertSame(1, $counter->count(TransactionBeginning::class));
+        $this->assertSame(1, $counter->count(TransactionCommitted::class));
+    }
+
+    public function testAFailingTrafficWriteRollsBackTheUsageToo(): void
+    {
+        $this->setState(['current_month' => '2026-05']);
+        $id = $this->activeService();
+        $this->bytes('shopuser', '2026-05', 2 * self::MB);
+        $this->usage();
+        $this->bytes('shopuser', '2026-05', 7 * self::MB);
+        $r = $this->serverWhileDatabaseRefuses('mod_oxide_cpanel_traffic', 'INSERT', '1 = 1', $this->serverId, 'UsageUpdate');
+        $this->assertStringStartsWith('UsageUpdate failed:', $r);
+        $this->assertSame(2, (int) $this->host->service($id)['bwusage'], 'tblhosting rolled back with the traffic table');
+        $this->assertSame(['panel' => 2 * self::MB, 'recorded' => 2 * self::MB, 'delta' => 2 * self::MB], $this->traffic($id)['2026-05']);
     }
 }

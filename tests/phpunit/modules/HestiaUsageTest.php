@@ -7,39 +7,9 @@
 
 require_once __DIR__ . '/HestiaLifecycleTestCase.php';
 
-use Illuminate\Contracts\Events\Dispatcher;
-use Illuminate\Database\Capsule\Manager as Capsule;
 use Illuminate\Database\Events\TransactionBeginning;
 use Illuminate\Database\Events\TransactionCommitted;
 use Illuminate\Database\Events\TransactionRolledBack;
-
-/** Counts the transaction events of the WHMCS database connection. */
-final class TransactionCounter implements Dispatcher
-{
-    /** @var array<string, int> */
-    public array $counts = [];
-
-    public function dispatch($event, $payload = [], $halt = false)
-    {
-        $name = is_object($event) ? get_class($event) : (string) $event;
-        $this->counts[$name] = ($this->counts[$name] ?? 0) + 1;
-        return null;
-    }
-
-    public function count(string $class): int
-    {
-        return $this->counts[$class] ?? 0;
-    }
-
-    public function listen($events, $listener = null) {}
-    public function hasListeners($eventName) { return false; }
-    public function subscribe($subscriber) {}
-    public function until($event, $payload = []) { return null; }
-    public function push($event, $payload = []) {}
-    public function flush($event) {}
-    public function forget($event) {}
-    public function forgetPushed() {}
-}
 
 final class HestiaUsageTest extends HestiaLifecycleTestCase
 {
@@ -100,13 +70,7 @@ final class HestiaUsageTest extends HestiaLifecycleTestCase
 
     public function testAllRowsAreWrittenInOneTransaction(): void
     {
-        $counter = new TransactionCounter();
-        Capsule::connection()->setEventDispatcher($counter);
-        try {
-            $this->assertSame('success', $this->server($this->serverId, 'UsageUpdate'));
-        } finally {
-            Capsule::connection()->unsetEventDispatcher();
-        }
+        $counter = $this->transactionsDuring(fn () => $this->assertSame('success', $this->server($this->serverId, 'UsageUpdate')));
         $this->assertSame(1, $counter->count(TransactionBeginning::class));
         $this->assertSame(1, $counter->count(TransactionCommitted::class));
         $this->assertSame(0, $counter->count(TransactionRolledBack::class));
@@ -114,14 +78,7 @@ final class HestiaUsageTest extends HestiaLifecycleTestCase
 
     public function testAFailingRowRollsBackTheWholeUpdate(): void
     {
-        $pdo = Capsule::connection()->getPdo();
-        $pdo->exec("CREATE TRIGGER usage_refuses_bob BEFORE UPDATE OF diskusage ON tblhosting WHEN NEW.username = 'bob'
-                    BEGIN SELECT RAISE(ABORT, 'bob is locked'); END");
-        try {
-            $r = $this->server($this->serverId, 'UsageUpdate');
-        } finally {
-            $pdo->exec('DROP TRIGGER usage_refuses_bob');
-        }
+        $r = $this->serverWhileDatabaseRefuses('tblhosting', 'UPDATE', "NEW.username = 'bob'", $this->serverId, 'UsageUpdate');
         $this->assertStringStartsWith('UsageUpdate failed:', $r);
         $this->assertSame([0, 0, 0, 0], $this->usage('alice'), 'alice was rolled back with bob');
     }

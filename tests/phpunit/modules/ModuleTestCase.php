@@ -5,6 +5,8 @@
  * reached the module log, the activity log or any value a module function returned.
  */
 
+require_once __DIR__ . '/TransactionCounter.php';
+
 use PHPUnit\Framework\TestCase;
 
 abstract class ModuleTestCase extends TestCase
@@ -80,6 +82,38 @@ abstract class ModuleTestCase extends TestCase
         $r = $this->host->callServer($serverId, $fn);
         $this->returned[] = $r;
         return $r;
+    }
+
+    /** Runs `$f` and counts the transaction events it caused on the WHMCS connection. */
+    protected function transactionsDuring(callable $f): TransactionCounter
+    {
+        $counter = new TransactionCounter();
+        \Illuminate\Database\Capsule\Manager::connection()->setEventDispatcher($counter);
+        try {
+            $f();
+        } finally {
+            \Illuminate\Database\Capsule\Manager::connection()->unsetEventDispatcher();
+        }
+        return $counter;
+    }
+
+    /**
+     * A server function called while the database refuses `$event` ('INSERT'|'UPDATE') on
+     * `$table` for rows matching `$condition` (a trigger, in SQLite's or MariaDB's dialect).
+     */
+    protected function serverWhileDatabaseRefuses(string $table, string $event, string $condition, int $serverId, string $fn)
+    {
+        $pdo = \Illuminate\Database\Capsule\Manager::connection()->getPdo();
+        $pdo->exec(\Oxide\Harness\Database::isMariaDb()
+            ? "CREATE TRIGGER oxide_test_refuses BEFORE $event ON $table FOR EACH ROW
+               IF $condition THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'refused by the test'; END IF"
+            : "CREATE TRIGGER oxide_test_refuses BEFORE $event ON $table WHEN $condition
+               BEGIN SELECT RAISE(ABORT, 'refused by the test'); END");
+        try {
+            return $this->server($serverId, $fn);
+        } finally {
+            $pdo->exec('DROP TRIGGER oxide_test_refuses');
+        }
     }
 
     /** `['Setting name' => value]` → `['configoptionN' => value]` using the module's own order. */
