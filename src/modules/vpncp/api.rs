@@ -128,7 +128,14 @@ impl<'a> VpnApi<'a> {
         match self.call("network.available_ip", Method::Get, &path, None) {
             Ok(data) => Ok(match available_ip(&data) {
                 Some(ip) => FreeIp::Yes(ip),
-                None => FreeIp::No("no free IP address".into()),
+                // An OK answer is the panel's "yes": without an address in it, it is unreadable.
+                None => {
+                    return Err(VpnError::BadAnswer {
+                        server: self.server.clone(),
+                        action: "network.available_ip".into(),
+                        detail: "no readable free `ip` in the answer".into(),
+                    })
+                }
             }),
             // The panel's refusal (full, unknown network); its own failure (5xx) is an error.
             Err(VpnError::Panel {
@@ -228,17 +235,23 @@ impl<'a> VpnApi<'a> {
     pub fn one_time_link(&self, name: &str) -> Result<String, VpnError> {
         let path = format!("client/{}/otl", segment(name));
         let data = self.call("client.otl", Method::Post, &path, None)?;
-        text_payload(&data, &["url", "link", "otl"]).ok_or_else(|| VpnError::BadAnswer {
-            server: self.server.clone(),
-            action: "client.otl".into(),
-            detail: "no url in the answer".into(),
-        })
+        text_payload(&data, &["url", "link", "otl"])
+            .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
+            .ok_or_else(|| VpnError::BadAnswer {
+                server: self.server.clone(),
+                action: "client.otl".into(),
+                detail: "no readable link (`url`) in the answer".into(),
+            })
     }
 
     pub fn traffic(&self, name: &str, year: i64, month: u32) -> Result<Vec<TrafficDay>, VpnError> {
         let path = format!("client/{}/traffic/{year:04}/{month:02}", segment(name));
         let data = self.call("client.traffic", Method::Get, &path, None)?;
-        Ok(TrafficDay::list(&data))
+        TrafficDay::list(&data).map_err(|why| VpnError::BadAnswer {
+            server: self.server.clone(),
+            action: "client.traffic".into(),
+            detail: why.to_string(),
+        })
     }
 }
 

@@ -79,6 +79,15 @@ fn interpret_as(
             message_of(&json),
             auth_status,
         )),
+        // An envelope (it has `data`, or a `result` of another type) whose verdict cannot be
+        // read: neither success nor failure can be assumed.
+        None if json.get("data").is_some() || json.get("result").is_some() => {
+            Err(VpnError::BadAnswer {
+                server: server.to_string(),
+                action: action.to_string(),
+                detail: format!("HTTP {} without a readable `result`", resp.status),
+            })
+        }
         None if ok_status => Ok(json),
         None => Err(failure(
             server,

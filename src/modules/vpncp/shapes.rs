@@ -4,6 +4,8 @@
 
 use serde_json::Value as Json;
 
+use crate::modules::shared::answer::{need, UnreadableField};
+
 /// A non-negative number from a JSON number or numeric string.
 pub fn number(v: &Json) -> Option<u64> {
     match v {
@@ -61,7 +63,11 @@ impl SystemStatus {
         match (self.used, self.total) {
             (Some(u), Some(t)) if u < t => Ok(()),
             (Some(u), Some(t)) => Err(format!("no free licence slot ({u}/{t} used)")),
-            _ => Err("the panel reported no licence slot figures".into()),
+            _ => Err(
+                "the panel reported no readable licence slot figures (`count_accounts`, \
+                 `count_accounts_available`)"
+                    .into(),
+            ),
         }
     }
 
@@ -155,7 +161,10 @@ fn display_protocol(raw: &str) -> String {
 /// `GET /api/v1/network/{name}/available_ip`: a free address, or none.
 pub fn available_ip(data: &Json) -> Option<String> {
     match data {
-        Json::String(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
+        // Only an address counts: "n/a" or "none" is no free IP.
+        Json::String(s) if s.trim().parse::<std::net::IpAddr>().is_ok() => {
+            Some(s.trim().to_string())
+        }
         Json::Array(items) => items.iter().find_map(available_ip),
         Json::Object(_) => field(
             data,
@@ -270,24 +279,28 @@ pub struct TrafficDay {
 
 impl TrafficDay {
     /// Days as a list (`[{"date","download","upload"}]`), `{"days": […]}`, or an object keyed
-    /// by date.
-    pub fn list(data: &Json) -> Vec<TrafficDay> {
+    /// by date. Every day's two figures are needed: a guessed 0 would bill wrongly.
+    pub fn list(data: &Json) -> Result<Vec<TrafficDay>, UnreadableField> {
         let data = field(data, &["days", "traffic", "items"]).unwrap_or(data);
-        let day = |date: Option<&str>, v: &Json| TrafficDay {
-            date: date
-                .map(str::to_string)
-                .unwrap_or_else(|| text(field(v, &["date", "day"]))),
-            download: field(v, &["download", "rx", "bytes_download", "down"])
-                .and_then(number)
-                .unwrap_or(0),
-            upload: field(v, &["upload", "tx", "bytes_upload", "up"])
-                .and_then(number)
-                .unwrap_or(0),
+        let day = |date: Option<&str>, v: &Json| -> Result<TrafficDay, UnreadableField> {
+            Ok(TrafficDay {
+                date: date
+                    .map(str::to_string)
+                    .unwrap_or_else(|| text(field(v, &["date", "day"]))),
+                download: need(
+                    field(v, &["download", "rx", "bytes_download", "down"]).and_then(number),
+                    "download",
+                )?,
+                upload: need(
+                    field(v, &["upload", "tx", "bytes_upload", "up"]).and_then(number),
+                    "upload",
+                )?,
+            })
         };
         match data {
             Json::Array(items) => items.iter().map(|v| day(None, v)).collect(),
             Json::Object(map) => map.iter().map(|(k, v)| day(Some(k), v)).collect(),
-            _ => Vec::new(),
+            _ => Err(UnreadableField::new("days")),
         }
     }
 }
@@ -359,13 +372,19 @@ mod tests {
             (s[0].protocol.as_str(), s[0].bytes_download),
             ("WireGuard", 5)
         );
-        let t = TrafficDay::list(&json!([{"date":"2026-05-01","download":10,"upload":"2"}]));
+        let t =
+            TrafficDay::list(&json!([{"date":"2026-05-01","download":10,"upload":"2"}])).unwrap();
         assert_eq!(t[0].upload, 2);
-        let t = TrafficDay::list(&json!({"2026-05-02":{"rx":1,"tx":3}}));
+        let t = TrafficDay::list(&json!({"2026-05-02":{"rx":1,"tx":3}})).unwrap();
         assert_eq!(
             (t[0].date.as_str(), t[0].download, t[0].upload),
             ("2026-05-02", 1, 3)
         );
+        // A day without a readable figure is never read as 0.
+        let e = TrafficDay::list(&json!([{"date":"2026-05-01","download":null,"upload":2}]));
+        assert_eq!(e.unwrap_err().field, "download");
+        assert_eq!(TrafficDay::list(&json!(7)).unwrap_err().field, "days");
+        assert!(TrafficDay::list(&json!([])).unwrap().is_empty());
     }
 
     #[test]
