@@ -4,34 +4,17 @@
 //! username rule changes nothing: WHMCS's own username is used as given (lower case) and must
 //! already be valid; a rule is expanded and normalised to HestiaCP's rules.
 //!
-//! [`choose`] then asks the panel. A name chosen by an earlier attempt for the same service
-//! (recorded in the module's table before the panel call) is reused, so a create retried after
-//! a timeout finds its own account. A generated name (from the rule, or from the domain/e-mail
-//! when WHMCS has none) is made unique against the panel and `tblhosting`; WHMCS's own
-//! username is not changed behind the admin's back: if another client has it, the admin is told.
+//! [`super::add_user`] then adds the user on the panel, trying the name first and asking only
+//! when the panel says it exists; [`probe`], [`is_ours`] and [`taken`] are what it asks with.
 
 use crate::modules::shared::template::{expand, TemplateVars};
-use crate::whmcs::tables;
-use crate::whmcs::Call;
 
 use super::api::{is_missing, HestiaApi};
 use super::error::HestiaError;
 use super::service::Service;
 use super::settings as s;
 use super::user::PanelUser;
-use super::username::{clean, is_reserved, normalize, problem, with_suffix};
-use super::NAME;
-
-/// How many suffixed candidates to try before giving up.
-const MAX_TRIES: u32 = 20;
-
-#[derive(Debug)]
-pub enum Chosen {
-    /// Nobody has the name on the panel: create it.
-    Free(String),
-    /// The panel has this service's account already (an earlier attempt succeeded).
-    Ours(String),
-}
+use super::username::{clean, is_reserved, normalize, problem};
 
 /// Where the first candidate came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -96,47 +79,6 @@ pub fn base_name(svc: &Service, rule: &str) -> Result<BaseName, HestiaError> {
     Ok(BaseName::Generated(normalize(seed)))
 }
 
-pub fn choose(
-    call: &Call<'_>,
-    api: &HestiaApi<'_>,
-    svc: &Service,
-    base: &BaseName,
-) -> Result<Chosen, HestiaError> {
-    if let Some(name) = tables::recorded_account(call.host, NAME, svc.id)? {
-        return match probe(api, &name)? {
-            None => Ok(Chosen::Free(name)),
-            Some(u) if is_ours(&u, svc) => Ok(Chosen::Ours(u.name)),
-            Some(u) => Err(taken(&u)),
-        };
-    }
-    let first = base.name();
-    for n in 0..MAX_TRIES {
-        let candidate = if n == 0 {
-            first.to_string()
-        } else {
-            with_suffix(first, n)
-        };
-        if tables::hosting_username_taken(call.host, &candidate, Some(svc.id))? {
-            continue;
-        }
-        match (probe(api, &candidate)?, base) {
-            (None, _) => return Ok(Chosen::Free(candidate)),
-            // WHMCS's own username on an account of the same client: the service's account
-            // (e.g. created before WHMCS recorded it).
-            (Some(u), BaseName::Fixed(_)) if n == 0 && is_ours(&u, svc) => {
-                return Ok(Chosen::Ours(u.name))
-            }
-            (Some(u), BaseName::Fixed(_)) if n == 0 => return Err(taken(&u)),
-            // A generated name is never adopted: the same client may own it for another service.
-            (Some(_), _) => continue,
-        }
-    }
-    Err(HestiaError::Input(format!(
-        "no free username found from `{first}` after {MAX_TRIES} tries; change the {}",
-        s::USERNAME_RULE
-    )))
-}
-
 /// `v-list-user NAME json`: the user, or `None` when HestiaCP has no such user.
 pub fn probe(api: &HestiaApi<'_>, name: &str) -> Result<Option<PanelUser>, HestiaError> {
     match api.json("v-list-user", &[name]) {
@@ -151,7 +93,7 @@ pub fn is_ours(u: &PanelUser, svc: &Service) -> bool {
     !svc.client.email.is_empty() && u.contact.eq_ignore_ascii_case(&svc.client.email)
 }
 
-fn taken(u: &PanelUser) -> HestiaError {
+pub fn taken(u: &PanelUser) -> HestiaError {
     if u.contact.is_empty() {
         return HestiaError::Input(format!(
             "HestiaCP has a user `{}` whose contact e-mail (`{}`) it does not report readably, so \

@@ -7,7 +7,8 @@ use crate::whmcs::{Call, Failure, Reply};
 
 use super::account_name::probe;
 use super::api::HestiaApi;
-use super::deploy::{deploy, server_packages};
+use super::concurrent::both;
+use super::deploy::{deploy, missing_package, server_packages};
 use super::error::HestiaError;
 use super::exit_code::ExitCode;
 use super::package_spec::{Limit, PackageSpec};
@@ -21,7 +22,7 @@ pub fn change_package(call: &Call<'_>) -> Result<Reply, Failure> {
     let user = svc.existing_username()?;
     let product = Product::from_params(&call.params)?;
     let api = HestiaApi::for_call(call)?;
-    apply_package(&api, user, &product)?;
+    apply_package(call, &api, user, &product)?;
     Ok(Reply::success())
 }
 
@@ -30,43 +31,40 @@ pub fn change_package(call: &Call<'_>) -> Result<Reply, Failure> {
 /// A custom package is checked against the user's usage *before* it is written:
 /// `v-update-user-package` re-applies a rewritten package to its users with `FORCE`, so a
 /// shrunken package would otherwise be forced onto a user it does not fit.
+///
+/// A server package is not looked up first: `v-change-user-package` reports a missing one, and
+/// only then is the list fetched for the message (one request in the usual case, as the API's
+/// minimum). A custom package needs the package list and the user's usage: both at once.
 pub fn apply_package(
+    call: &Call<'_>,
     api: &HestiaApi<'_>,
     user: &str,
     product: &Product,
 ) -> Result<(), HestiaError> {
-    let packages = server_packages(api)?;
     let pkg = product.package_name();
-    match &product.custom {
-        Some(custom) => {
-            let current = probe(api, user)?.ok_or_else(|| {
-                HestiaError::Input(format!("the panel has no user {user} to change"))
-            })?;
-            let over = exceeded(&custom.spec, &current)?;
-            if !over.is_empty() {
-                return Err(HestiaError::Input(format!(
-                    "{user} uses more than package `{pkg}` would allow: {}; free space or raise the \
-                     product's limits (nothing was changed on the panel)",
-                    over.join(", ")
-                )));
-            }
-            deploy(api, custom, &packages)?;
-            if current.package == pkg {
-                // v-update-user-package already re-applied the rewritten package to the user.
-                return Ok(());
-            }
-        }
-        None if !packages.iter().any(|p| p == pkg) => {
+    if let Some(custom) = &product.custom {
+        let (packages, current) = both(call, server_packages, |api| probe(api, user))?;
+        let packages = packages?;
+        let current = current?
+            .ok_or_else(|| HestiaError::Input(format!("the panel has no user {user} to change")))?;
+        let over = exceeded(&custom.spec, &current)?;
+        if !over.is_empty() {
             return Err(HestiaError::Input(format!(
-                "{}: package `{pkg}` does not exist on the server; choose one of: {}",
-                s::PACKAGE,
-                packages.join(", ")
+                "{user} uses more than package `{pkg}` would allow: {}; free space or raise the \
+                 product's limits (nothing was changed on the panel)",
+                over.join(", ")
             )));
         }
-        None => {}
+        deploy(api, custom, &packages)?;
+        if current.package == pkg {
+            // v-update-user-package already re-applied the rewritten package to the user.
+            return Ok(());
+        }
     }
     match api.run("v-change-user-package", &[user, pkg]) {
         Ok(_) => Ok(()),
+        // The user or the package is missing (HestiaCP checks both with E_NOTEXIST).
+        Err(e) if e.exit_code() == Some(ExitCode::NOTEXIST) => Err(missing_package(api, pkg, e)),
         Err(HestiaError::Command { code, message, .. }) if code == ExitCode::LIMIT => {
             Err(HestiaError::Input(format!(
                 "{user} uses more than package `{pkg}` allows ({message}); free space or choose a larger \

@@ -1,11 +1,12 @@
 //! CreateAccount, step by step as the seed describes it:
-//! packages → (deploy custom package | check the chosen one) → user → domain → certificate.
-//! A failure after the user exists removes it again; a lost answer to `v-add-user` is checked
-//! on the panel and a retried create finds its own account.
+//! (deploy a custom package) → user → domain → certificate. A failure after the user was added
+//! removes it again; a lost answer to `v-add-user` is checked on the panel and a retried
+//! create finds its own account (see [`super::add_user`]).
 
 use crate::whmcs::{tables, Call, Failure, Reply};
 
-use super::account_name::{base_name, choose, is_ours, probe, Chosen};
+use super::account_name::base_name;
+use super::add_user::{add_user, Added, NewUser};
 use super::api::HestiaApi;
 use super::deploy::{deploy, server_packages};
 use super::domain_setup::{add_domain, issue_certificate, letsencrypt_wait};
@@ -28,27 +29,12 @@ pub fn create_account(call: &Call<'_>) -> Result<Reply, Failure> {
     let base = base_name(&svc, &product.username_rule)?;
 
     let mut api = HestiaApi::for_call(call)?;
-    let packages = server_packages(&api)?;
-    match &product.custom {
-        Some(custom) => {
-            deploy(&api, custom, &packages)?;
-        }
-        None if !packages.iter().any(|p| p == &product.server_package) => {
-            return Err(Box::new(HestiaError::Input(format!(
-                "{}: package `{}` does not exist on the server; choose one of: {}",
-                super::settings::PACKAGE,
-                product.server_package,
-                packages.join(", ")
-            ))));
-        }
-        None => {}
+    if let Some(custom) = &product.custom {
+        // A custom package must exist before the user is put on it. A server package is not
+        // looked up first: v-add-user reports a missing one (see add_user).
+        deploy(&api, custom, &server_packages(&api)?)?;
     }
 
-    let chosen = choose(call, &api, &svc, &base)?;
-    let username = match &chosen {
-        Chosen::Free(n) => n.clone(),
-        Chosen::Ours(n) => n.clone(),
-    };
     let password = if given_password {
         svc.password.clone()
     } else {
@@ -56,38 +42,27 @@ pub fn create_account(call: &Call<'_>) -> Result<Reply, Failure> {
     };
     call.add_secret(&password);
     api.add_secret(&password);
-
-    // Recorded before the panel call: if the answer is lost, the retry uses the same name.
-    let now = tables::now_timestamp();
-    tables::record_account(call.host, NAME, svc.id, &username, &now)?;
-    tables::set_service_username(call.host, svc.id, &username)?;
     if !given_password {
+        // Stored before the panel call: a retry sends the same password.
         tables::set_service_password(call.host, svc.id, &password)?;
     }
     if let Some(d) = &svc.domain {
         tables::set_service_domain(call.host, svc.id, d)?;
     }
 
-    if let Chosen::Free(_) = chosen {
-        // The name is only shown in the panel: characters HestiaCP refuses in it (quotes,
-        // angle brackets, line breaks) are dropped rather than failing an order for O'Brien.
-        let first = panel_name(&svc.client.firstname);
-        let last = panel_name(&svc.client.lastname);
-        let added = api.run(
-            "v-add-user",
-            &[
-                &username,
-                &password,
-                &email,
-                product.package_name(),
-                &first,
-                &last,
-            ],
-        );
-        if let Err(e) = added {
-            recover_lost_answer(&api, call, &svc, &username, e)?;
-        }
-    } else {
+    // The name is only shown in the panel: characters HestiaCP refuses in it (quotes, angle
+    // brackets, line breaks) are dropped rather than failing an order for O'Brien.
+    let first = panel_name(&svc.client.firstname);
+    let last = panel_name(&svc.client.lastname);
+    let new_user = NewUser {
+        password: &password,
+        email: &email,
+        first_name: &first,
+        last_name: &last,
+    };
+    let added = add_user(call, &api, &svc, &product, &base, &new_user)?;
+    let username = added.name().to_string();
+    if let Added::Ours(_) = added {
         call.log(
             "CreateAccount",
             "",
@@ -100,9 +75,9 @@ pub fn create_account(call: &Call<'_>) -> Result<Reply, Failure> {
             if let Err(e) = add_domain(&api, call, &username, domain, product.domain_parts) {
                 // Only a user this call added is removed: one found already there (an earlier
                 // attempt's, or the client's live account) stays as it was.
-                return Err(Box::new(match chosen {
-                    Chosen::Free(_) => roll_back(&api, call, svc.id, &username, e),
-                    Chosen::Ours(_) => e,
+                return Err(Box::new(match added {
+                    Added::New(_) => roll_back(&api, call, svc.id, &username, e),
+                    Added::Ours(_) => e,
                 }));
             }
         }
@@ -122,41 +97,6 @@ pub fn create_account(call: &Call<'_>) -> Result<Reply, Failure> {
         }
     }
     Ok(Reply::success())
-}
-
-/// `v-add-user` failed. An answer from the panel (an exit code, bad credentials) is final:
-/// nothing was created. Without one (timeout, broken connection, a proxy's error page) the
-/// panel may have created the user all the same, so the module looks: its own new account is
-/// completed like any other, so the panel is never left with a half-created account.
-fn recover_lost_answer(
-    api: &HestiaApi<'_>,
-    call: &Call<'_>,
-    svc: &Service,
-    username: &str,
-    e: HestiaError,
-) -> Result<(), HestiaError> {
-    if matches!(
-        e,
-        HestiaError::Command { .. } | HestiaError::Auth(_) | HestiaError::Forbidden { .. }
-    ) {
-        return Err(e);
-    }
-    match probe(api, username) {
-        Ok(Some(u)) if is_ours(&u, svc) => {
-            call.log(
-                "CreateAccount",
-                "",
-                &format!("v-add-user got no usable answer ({e}), but the panel has created {username}: continuing"),
-            );
-            Ok(())
-        }
-        // Not created (or by someone else in the meantime): the original error says it all.
-        Ok(_) => Err(e),
-        Err(_) => Err(HestiaError::Input(format!(
-            "{e}; the panel may have created {username} anyway: running Create again is safe, it \
-             finds that account instead of adding a second one"
-        ))),
-    }
 }
 
 /// A client name as HestiaCP's `is_name_format_valid` accepts it: no quotes, no `<>`, no

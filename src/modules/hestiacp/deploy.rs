@@ -13,6 +13,20 @@ pub fn server_packages(api: &HestiaApi<'_>) -> Result<Vec<String>, HestiaError> 
     super::connection::package_names(api)
 }
 
+/// The product's package is not on the server (the panel said so with `cause`): named with
+/// the server's packages, which are fetched only now, on this rare path.
+pub fn missing_package(api: &HestiaApi<'_>, package: &str, cause: HestiaError) -> HestiaError {
+    match server_packages(api) {
+        Ok(all) if !all.iter().any(|p| p == package) => HestiaError::Input(format!(
+            "{}: package `{package}` does not exist on the server; choose one of: {}",
+            super::settings::PACKAGE,
+            all.join(", ")
+        )),
+        // The package is there (or the list is unreadable): the panel's own words say more.
+        _ => cause,
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Deployed {
     Created,

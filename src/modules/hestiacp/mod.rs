@@ -1,6 +1,7 @@
 //! `oxide_hestiacp`: WHMCS server module for HestiaCP.
 
 pub mod account_name;
+pub mod add_user;
 pub mod api;
 pub mod change_package;
 pub mod concurrent;

@@ -185,6 +185,6 @@ pub fn reapply_package(call: &Call<'_>) -> Result<Reply, Failure> {
     let username = svc.existing_username()?;
     let product = Product::from_params(&call.params)?;
     let api = HestiaApi::for_call(call)?;
-    apply_package(&api, username, &product)?;
+    apply_package(call, &api, username, &product)?;
     Ok(Reply::success())
 }

@@ -18,7 +18,7 @@ final class HestiaCreateTest extends HestiaLifecycleTestCase
         $id = $this->newService($this->product(self::CUSTOM));
         $this->assertSame('success', $this->service($id, 'CreateAccount'));
 
-        $this->assertSame(['v-list-user-packages', 'v-make-tmp-file', 'v-add-user-package', 'v-list-user', 'v-add-user'], $this->commands());
+        $this->assertSame(['v-list-user-packages', 'v-make-tmp-file', 'v-add-user-package', 'v-add-user'], $this->commands());
         $add = $this->argsOf('v-add-user-package');
         $this->assertCount(2, $add, 'a new package is added without the REWRITE flag');
         $this->assertSame('oxide-basic', $add[2]);
@@ -55,7 +55,7 @@ final class HestiaCreateTest extends HestiaLifecycleTestCase
         $this->assertSame('success', $this->service($id, 'CreateAccount'));
 
         $this->assertSame(['v-list-user-packages', 'v-make-tmp-file', 'v-add-user-package', 'v-update-user-package',
-            'v-list-user', 'v-add-user'], $this->commands());
+            'v-add-user'], $this->commands());
         $this->assertSame('yes', $this->argsOf('v-add-user-package')[3]);
         $this->assertSame(['oxide-basic'], array_values($this->argsOf('v-update-user-package')));
         $this->assertSame('2048', $this->state()['packages']['oxide-basic']['DISK_QUOTA']);
@@ -66,7 +66,7 @@ final class HestiaCreateTest extends HestiaLifecycleTestCase
         $id = $this->newService($this->product(['Package on server' => 'gold']));
         $this->assertSame('success', $this->service($id, 'CreateAccount'));
 
-        $this->assertSame(['v-list-user-packages', 'v-list-user', 'v-add-user'], $this->commands());
+        $this->assertSame(['v-add-user'], $this->commands());
         $this->assertSame('gold', $this->panelUser('shopuser')['PACKAGE']);
         $this->assertArrayNotHasKey('whmcs-1', $this->state()['packages']);
     }
@@ -77,7 +77,10 @@ final class HestiaCreateTest extends HestiaLifecycleTestCase
         $r = $this->service($id, 'CreateAccount');
         $this->assertStringContainsString('Package on server: package `platinum` does not exist', $r);
         $this->assertStringContainsString('gold', $r, 'the message lists the packages that exist');
-        $this->assertSame(['v-list-user-packages'], $this->commands());
+        // v-add-user is refused (E_NOTEXIST: HestiaCP checks the package after the name), and
+        // only then is the list read for the message.
+        $this->assertSame(['v-add-user', 'v-list-user-packages'], $this->commands());
+        $this->assertSame([], $this->recordedAccounts(), 'a retry does not find this name recorded');
         $this->assertSame([], $this->panelUserNames());
     }
 
@@ -115,7 +118,7 @@ final class HestiaCreateTest extends HestiaLifecycleTestCase
     {
         $id = $this->newService($this->product(['After creation' => 'domain']), 'shop.example');
         $this->assertSame('success', $this->service($id, 'CreateAccount'));
-        $this->assertSame(['v-list-user-packages', 'v-list-user', 'v-add-user', 'v-add-domain'], $this->commands());
+        $this->assertSame(['v-add-user', 'v-add-domain'], $this->commands());
         $this->assertSame(['shopuser', 'shop.example'], array_values($this->argsOf('v-add-domain')));
         $user = $this->panelUser('shopuser');
         $this->assertArrayHasKey('shop.example', $user['web_domains']);
@@ -135,14 +138,14 @@ final class HestiaCreateTest extends HestiaLifecycleTestCase
     {
         $id = $this->newService($this->product(['After creation' => 'none']), 'shop.example');
         $this->assertSame('success', $this->service($id, 'CreateAccount'));
-        $this->assertSame(['v-list-user-packages', 'v-list-user', 'v-add-user'], $this->commands());
+        $this->assertSame(['v-add-user'], $this->commands());
     }
 
     public function testWebOnlyAddsJustTheWebDomain(): void
     {
         $id = $this->newService($this->product(['After creation' => 'web']));
         $this->assertSame('success', $this->service($id, 'CreateAccount'));
-        $this->assertSame(['v-list-user-packages', 'v-list-user', 'v-add-user', 'v-add-web-domain'], $this->commands());
+        $this->assertSame(['v-add-user', 'v-add-web-domain'], $this->commands());
         $user = $this->panelUser('shopuser');
         $this->assertArrayHasKey('shop.example', $user['web_domains']);
         $this->assertSame([], $user['dns_domains']);
@@ -154,7 +157,7 @@ final class HestiaCreateTest extends HestiaLifecycleTestCase
         $this->useServer($this->hestiaServer(null, ['ipaddress' => '192.0.2.10']));
         $id = $this->newService($this->product(['After creation' => 'dns, mail']));
         $this->assertSame('success', $this->service($id, 'CreateAccount'));
-        $this->assertSame(['v-list-user-packages', 'v-list-user', 'v-add-user', 'v-add-dns-domain', 'v-add-mail-domain'], $this->commands());
+        $this->assertSame(['v-add-user', 'v-add-dns-domain', 'v-add-mail-domain'], $this->commands());
         $this->assertSame(['shopuser', 'shop.example', '192.0.2.10'], array_values($this->argsOf('v-add-dns-domain')));
         $user = $this->panelUser('shopuser');
         $this->assertSame([], $user['web_domains']);

@@ -17,7 +17,7 @@ final class HestiaLetsEncryptTest extends HestiaLifecycleTestCase
         $id = $this->newService($this->product(self::WITH_SSL));
         $this->assertSame('success', $this->service($id, 'CreateAccount'));
 
-        $this->assertSame(['v-list-user-packages', 'v-list-user', 'v-add-user', 'v-add-domain', 'v-add-letsencrypt-domain'], $this->commands());
+        $this->assertSame(['v-add-user', 'v-add-domain', 'v-add-letsencrypt-domain'], $this->commands());
         $this->assertSame(['shopuser', 'shop.example'], array_values($this->argsOf('v-add-letsencrypt-domain')), 'no MAIL argument');
         $this->assertSame(['web'], array_column($this->panelUser('shopuser')['certificates'], 'kind'));
     }
