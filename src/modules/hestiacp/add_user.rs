@@ -60,122 +60,119 @@ enum Attempt {
     Exists(Option<Box<super::user::PanelUser>>),
 }
 
-pub fn add_user(
-    call: &Call<'_>,
-    api: &HestiaApi<'_>,
-    svc: &Service,
-    product: &Product,
-    base: &BaseName,
-    user: &NewUser<'_>,
-) -> Result<Added, HestiaError> {
-    if let Some(name) = tables::recorded_account(call.host, NAME, svc.id)? {
-        return match attempt(call, api, svc, product, &name, user, true)? {
-            Attempt::Added => Ok(Added::New(name)),
-            Attempt::Exists(Some(u)) if is_ours(&u, svc) => Ok(Added::Ours(name)),
-            Attempt::Exists(Some(u)) => Err(taken(&u)),
-            Attempt::Exists(None) => Err(system_account(&name)),
-        };
-    }
-    let first = base.name();
-    for n in 0..MAX_TRIES {
-        let candidate = if n == 0 {
-            first.to_string()
-        } else {
-            with_suffix(first, n)
-        };
-        if tables::hosting_username_taken(call.host, &candidate, Some(svc.id))? {
-            continue;
+/// What adding the user is about: the call, its panel, the service and product, the user.
+pub struct Adding<'a> {
+    pub call: &'a Call<'a>,
+    pub api: &'a HestiaApi<'a>,
+    pub svc: &'a Service,
+    pub product: &'a Product,
+    pub user: NewUser<'a>,
+}
+
+impl Adding<'_> {
+    /// Adds the user under the recorded name, `base`, or the next free suffix of `base`.
+    pub fn add(&self, base: &BaseName) -> Result<Added, HestiaError> {
+        let svc = self.svc;
+        if let Some(name) = tables::recorded_account(self.call.host, NAME, svc.id)? {
+            return match self.attempt(&name, true)? {
+                Attempt::Added => Ok(Added::New(name)),
+                Attempt::Exists(Some(u)) if is_ours(&u, svc) => Ok(Added::Ours(name)),
+                Attempt::Exists(Some(u)) => Err(taken(&u)),
+                Attempt::Exists(None) => Err(system_account(&name)),
+            };
         }
-        let fixed = matches!(base, BaseName::Fixed(_)) && n == 0;
-        match attempt(call, api, svc, product, &candidate, user, fixed)? {
-            Attempt::Added => return Ok(Added::New(candidate)),
-            // WHMCS's own username on an account of the same client: the service's account
-            // (e.g. created before WHMCS recorded it).
-            Attempt::Exists(Some(u)) if fixed && is_ours(&u, svc) => {
-                return Ok(Added::Ours(candidate))
+        let first = base.name();
+        for n in 0..MAX_TRIES {
+            let candidate = if n == 0 {
+                first.to_string()
+            } else {
+                with_suffix(first, n)
+            };
+            if tables::hosting_username_taken(self.call.host, &candidate, Some(svc.id))? {
+                continue;
             }
-            Attempt::Exists(Some(u)) if fixed => return Err(taken(&u)),
-            Attempt::Exists(None) if fixed => return Err(system_account(&candidate)),
-            // A generated name is never adopted: the same client may own it for another service.
-            Attempt::Exists(_) => continue,
+            let fixed = matches!(base, BaseName::Fixed(_)) && n == 0;
+            match self.attempt(&candidate, fixed)? {
+                Attempt::Added => return Ok(Added::New(candidate)),
+                // WHMCS's own username on an account of the same client: the service's account
+                // (e.g. created before WHMCS recorded it).
+                Attempt::Exists(Some(u)) if fixed && is_ours(&u, svc) => {
+                    return Ok(Added::Ours(candidate))
+                }
+                Attempt::Exists(Some(u)) if fixed => return Err(taken(&u)),
+                Attempt::Exists(None) if fixed => return Err(system_account(&candidate)),
+                // A generated name is never adopted: the same client may own it for another
+                // service.
+                Attempt::Exists(_) => continue,
+            }
         }
+        Err(HestiaError::Input(format!(
+            "no free username found from `{first}` after {MAX_TRIES} tries; change the {}",
+            s::USERNAME_RULE
+        )))
     }
-    Err(HestiaError::Input(format!(
-        "no free username found from `{first}` after {MAX_TRIES} tries; change the {}",
-        s::USERNAME_RULE
-    )))
-}
 
-fn attempt(
-    call: &Call<'_>,
-    api: &HestiaApi<'_>,
-    svc: &Service,
-    product: &Product,
-    name: &str,
-    user: &NewUser<'_>,
-    ask_owner: bool,
-) -> Result<Attempt, HestiaError> {
-    // Recorded before the panel call: if the answer is lost, the retry uses the same name.
-    tables::record_account(call.host, NAME, svc.id, name, &tables::now_timestamp())?;
-    tables::set_service_username(call.host, svc.id, name)?;
-    let added = api.run(
-        "v-add-user",
-        &[
-            name,
-            user.password,
-            user.email,
-            product.package_name(),
-            user.first_name,
-            user.last_name,
-        ],
-    );
-    match added {
-        Ok(_) => Ok(Attempt::Added),
-        Err(e) if e.exit_code() == Some(ExitCode::EXISTS) && ask_owner => {
-            Ok(Attempt::Exists(probe(api, name)?.map(Box::new)))
+    /// One `v-add-user` for `name`; `ask_owner`: look up whose the name is when it exists.
+    fn attempt(&self, name: &str, ask_owner: bool) -> Result<Attempt, HestiaError> {
+        let (call, api, svc) = (self.call, self.api, self.svc);
+        let package = self.product.package_name();
+        // Recorded before the panel call: if the answer is lost, the retry uses the same name.
+        tables::record_account(call.host, NAME, svc.id, name, &tables::now_timestamp())?;
+        tables::set_service_username(call.host, svc.id, name)?;
+        let u = &self.user;
+        let added = api.run(
+            "v-add-user",
+            &[
+                name,
+                u.password,
+                u.email,
+                package,
+                u.first_name,
+                u.last_name,
+            ],
+        );
+        match added {
+            Ok(_) => Ok(Attempt::Added),
+            Err(e) if e.exit_code() == Some(ExitCode::EXISTS) && ask_owner => {
+                Ok(Attempt::Exists(probe(api, name)?.map(Box::new)))
+            }
+            Err(e) if e.exit_code() == Some(ExitCode::EXISTS) => Ok(Attempt::Exists(None)),
+            Err(e) if e.exit_code() == Some(ExitCode::NOTEXIST) => {
+                // Nothing was made: a retry must not find this name recorded as ours.
+                let _ = tables::forget_account(call.host, NAME, svc.id);
+                Err(missing_package(api, package, e))
+            }
+            Err(e) => self.recover_lost_answer(name, e).map(|()| Attempt::Added),
         }
-        Err(e) if e.exit_code() == Some(ExitCode::EXISTS) => Ok(Attempt::Exists(None)),
-        Err(e) if e.exit_code() == Some(ExitCode::NOTEXIST) => {
-            // Nothing was made: a retry must not find this name recorded as ours.
-            let _ = tables::forget_account(call.host, NAME, svc.id);
-            Err(missing_package(api, product.package_name(), e))
-        }
-        Err(e) => recover_lost_answer(api, call, svc, name, e).map(|()| Attempt::Added),
     }
-}
 
-/// `v-add-user` failed. An answer from the panel (an exit code, bad credentials) is final:
-/// nothing was created. Without one (timeout, broken connection, a proxy's error page) the
-/// panel may have created the user all the same, so the module looks: its own new account is
-/// completed like any other, so the panel is never left with a half-created account.
-fn recover_lost_answer(
-    api: &HestiaApi<'_>,
-    call: &Call<'_>,
-    svc: &Service,
-    username: &str,
-    e: HestiaError,
-) -> Result<(), HestiaError> {
-    if matches!(
-        e,
-        HestiaError::Command { .. } | HestiaError::Auth(_) | HestiaError::Forbidden { .. }
-    ) {
-        return Err(e);
-    }
-    match probe(api, username) {
-        Ok(Some(u)) if is_ours(&u, svc) => {
-            call.log(
-                "CreateAccount",
-                "",
-                &format!("v-add-user got no usable answer ({e}), but the panel has created {username}: continuing"),
-            );
-            Ok(())
+    /// `v-add-user` failed. An answer from the panel (an exit code, bad credentials) is final:
+    /// nothing was created. Without one (timeout, broken connection, a proxy's error page)
+    /// the panel may have created the user all the same, so the module looks: its own new
+    /// account is completed like any other, so the panel is never left half-created.
+    fn recover_lost_answer(&self, username: &str, e: HestiaError) -> Result<(), HestiaError> {
+        if matches!(
+            e,
+            HestiaError::Command { .. } | HestiaError::Auth(_) | HestiaError::Forbidden { .. }
+        ) {
+            return Err(e);
         }
-        // Not created (or by someone else in the meantime): the original error says it all.
-        Ok(_) => Err(e),
-        Err(_) => Err(HestiaError::Input(format!(
-            "{e}; the panel may have created {username} anyway: running Create again is safe, it \
-             finds that account instead of adding a second one"
-        ))),
+        match probe(self.api, username) {
+            Ok(Some(u)) if is_ours(&u, self.svc) => {
+                self.call.log(
+                    "CreateAccount",
+                    "",
+                    &format!("v-add-user got no usable answer ({e}), but the panel has created {username}: continuing"),
+                );
+                Ok(())
+            }
+            // Not created (or by someone else in the meantime): the original error says it all.
+            Ok(_) => Err(e),
+            Err(_) => Err(HestiaError::Input(format!(
+                "{e}; the panel may have created {username} anyway: running Create again is safe, \
+                 it finds that account instead of adding a second one"
+            ))),
+        }
     }
 }
 

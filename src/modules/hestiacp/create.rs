@@ -6,7 +6,7 @@
 use crate::whmcs::{tables, Call, Failure, Reply};
 
 use super::account_name::base_name;
-use super::add_user::{add_user, Added, NewUser};
+use super::add_user::{Added, Adding, NewUser};
 use super::api::HestiaApi;
 use super::deploy::{deploy, server_packages};
 use super::domain_setup::{add_domain, issue_certificate, letsencrypt_wait};
@@ -54,13 +54,19 @@ pub fn create_account(call: &Call<'_>) -> Result<Reply, Failure> {
     // brackets, line breaks) are dropped rather than failing an order for O'Brien.
     let first = panel_name(&svc.client.firstname);
     let last = panel_name(&svc.client.lastname);
-    let new_user = NewUser {
-        password: &password,
-        email: &email,
-        first_name: &first,
-        last_name: &last,
+    let adding = Adding {
+        call,
+        api: &api,
+        svc: &svc,
+        product: &product,
+        user: NewUser {
+            password: &password,
+            email: &email,
+            first_name: &first,
+            last_name: &last,
+        },
     };
-    let added = add_user(call, &api, &svc, &product, &base, &new_user)?;
+    let added = adding.add(&base)?;
     let username = added.name().to_string();
     if let Added::Ours(_) = added {
         call.log(
