@@ -6,6 +6,8 @@
 //! the server and in `tblhosting`) with a numeric suffix. An account is this service's when
 //! its main domain is the service's domain (WHM allows a domain on one account only).
 
+use serde_json::Value as Json;
+
 use crate::modules::shared::template::{expand, TemplateVars};
 use crate::whmcs::{tables, Call};
 
@@ -53,6 +55,52 @@ pub fn plan(svc: &Service, rule: &str, domain: &str) -> Result<(String, bool), C
     Ok((svc.username.to_ascii_lowercase(), true))
 }
 
+/// What WHM said of one name, asked before [`choose`] (at once with the package check).
+pub struct Looked {
+    pub name: String,
+    pub account: Result<Option<PanelAccount>, CpanelError>,
+    pub verified: Result<Json, CpanelError>,
+}
+
+/// The name [`choose`] tries first when WHMCS's own tables do not rule it out: the recorded
+/// one, else `base`. Looking it up early saves a round trip in the usual case.
+pub fn first_guess(
+    call: &Call<'_>,
+    svc: &Service,
+    base: &str,
+    fixed: bool,
+) -> Result<Option<String>, CpanelError> {
+    if let Some(name) = tables::recorded_account(call.host, NAME, svc.id)? {
+        return Ok(Some(name));
+    }
+    let server_id = call.params.server().id.unwrap_or(0);
+    let taken = if fixed {
+        hosting::username_taken_on_server(call.host, server_id, base, svc.id)?
+    } else {
+        tables::hosting_username_taken(call.host, base, Some(svc.id))?
+    };
+    Ok((!taken).then(|| base.to_string()))
+}
+
+/// WHM's answers for `name`: taken from `looked` when it was asked already, else asked now.
+fn account_of(
+    api: &WhmApi<'_>,
+    name: &str,
+    looked: &mut Option<Looked>,
+) -> Result<Option<PanelAccount>, CpanelError> {
+    match looked {
+        Some(l) if l.name == name => std::mem::replace(&mut l.account, Ok(None)),
+        _ => probe(api, name),
+    }
+}
+
+fn verify(api: &WhmApi<'_>, name: &str, looked: &mut Option<Looked>) -> Result<Json, CpanelError> {
+    match looked.take() {
+        Some(l) if l.name == name => l.verified,
+        _ => api.call("verify_new_username", &[("user", name.to_string())]),
+    }
+}
+
 pub fn choose(
     call: &Call<'_>,
     api: &WhmApi<'_>,
@@ -60,9 +108,10 @@ pub fn choose(
     domain: &str,
     base: &str,
     fixed: bool,
+    mut looked: Option<Looked>,
 ) -> Result<Chosen, CpanelError> {
     if let Some(name) = tables::recorded_account(call.host, NAME, svc.id)? {
-        return match probe(api, &name)? {
+        return match account_of(api, &name, &mut looked)? {
             None => Ok(Chosen::Free(name)),
             Some(a) if is_ours(&a, domain) => Ok(Chosen::Ours(Box::new(a))),
             Some(a) => Err(taken_on_server(&a)),
@@ -89,14 +138,14 @@ pub fn choose(
             }
             continue;
         }
-        match probe(api, &candidate)? {
+        match account_of(api, &candidate, &mut looked)? {
             Some(a) if is_ours(&a, domain) => return Ok(Chosen::Ours(Box::new(a))),
             Some(a) if fixed => return Err(taken_on_server(&a)),
             Some(_) => continue,
             None => {}
         }
         // WHM knows more than its account list: system users, mail aliases, DB prefixes.
-        match api.call("verify_new_username", &[("user", candidate.clone())]) {
+        match verify(api, &candidate, &mut looked) {
             Ok(_) => return Ok(Chosen::Free(candidate)),
             Err(CpanelError::Function { reason, .. }) if fixed => {
                 return Err(CpanelError::input(format!(

@@ -8,7 +8,7 @@ use std::time::Duration;
 use serde_json::Value as Json;
 
 use crate::http::response::one_line;
-use crate::http::{Endpoint, Method, Request, Response, Transport};
+use crate::http::{CallLog, Endpoint, Method, Request, Response, Transport};
 use crate::whmcs::Call;
 
 use super::credentials::Credentials;
@@ -26,9 +26,17 @@ pub struct WhmApi<'a> {
     fixed_timeout: bool,
 }
 
-impl<'a> WhmApi<'a> {
-    /// The client for the server of this call.
-    pub fn for_call(call: &'a Call<'a>) -> Result<Self, CpanelError> {
+/// What a client is built from, read from the call once (worker threads never read WHMCS).
+#[derive(Clone)]
+pub struct WhmConnection {
+    endpoint: Endpoint,
+    credentials: Credentials,
+    secrets: Vec<String>,
+    fixed_timeout: bool,
+}
+
+impl WhmConnection {
+    pub fn for_call(call: &Call<'_>) -> Result<Self, CpanelError> {
         let server = call.params.server();
         let credentials = Credentials::from_server(&server)?;
         let pin = server.pin();
@@ -51,11 +59,50 @@ impl<'a> WhmApi<'a> {
         for s in credentials.secrets() {
             crate::secret::push(&mut secrets, &s);
         }
-        Ok(WhmApi {
-            transport: Transport::new(endpoint, call, secrets),
+        Ok(WhmConnection {
+            endpoint,
             credentials,
+            secrets,
             fixed_timeout: server.timeout_secs().is_some(),
         })
+    }
+
+    /// A client logging into `log` (a worker thread's buffer, or the call).
+    pub fn client<'l>(&self, log: &'l dyn CallLog) -> WhmApi<'l> {
+        WhmApi {
+            transport: Transport::new(self.endpoint.clone(), log, self.secrets.clone()),
+            credentials: self.credentials.clone(),
+            fixed_timeout: self.fixed_timeout,
+        }
+    }
+}
+
+/// `first` and `second` at once, each on its own client (see [`crate::modules::shared::both`]).
+#[allow(clippy::type_complexity)]
+pub fn both<A, B, FA, FB>(
+    call: &Call<'_>,
+    first: FA,
+    second: FB,
+) -> Result<(Result<A, CpanelError>, Result<B, CpanelError>), CpanelError>
+where
+    A: Send,
+    B: Send,
+    FA: Fn(&WhmApi<'_>) -> Result<A, CpanelError> + Sync,
+    FB: Fn(&WhmApi<'_>) -> Result<B, CpanelError> + Sync,
+{
+    let conn = WhmConnection::for_call(call)?;
+    crate::modules::shared::both::both(
+        call,
+        |log| first(&conn.client(log)),
+        |log| second(&conn.client(log)),
+    )
+    .map_err(CpanelError::input)
+}
+
+impl<'a> WhmApi<'a> {
+    /// The client for the server of this call.
+    pub fn for_call(call: &'a Call<'a>) -> Result<Self, CpanelError> {
+        Ok(WhmConnection::for_call(call)?.client(call))
     }
 
     /// The WHM user the module authenticates as.

@@ -23,14 +23,18 @@ pub fn change_package(call: &Call<'_>) -> Result<Reply, Failure> {
 /// The product's package and add-ons on `user`. A package change resets every limit to the
 /// package's, so it is finished, never left half done: an unanswered changepackage counts when
 /// WHM shows the account on the new package, and an unanswered modifyacct (idempotent) is
-/// sent once more.
+/// sent once more. The package is not looked up first: WHM refuses a missing one, and only
+/// then is the list fetched to name the packages there are.
 pub fn apply(api: &WhmApi<'_>, user: &str, product: &Product) -> Result<(), CpanelError> {
-    packages::require(api, &product.package)?;
     if let Err(e) = api.call(
         "changepackage",
         &[("user", user.to_string()), ("pkg", product.package.clone())],
     ) {
-        if answered_no(&e) || !on_package(api, user, &product.package) {
+        if answered_no(&e) {
+            packages::require(api, &product.package)?;
+            return Err(e);
+        }
+        if !on_package(api, user, &product.package) {
             return Err(e);
         }
     }

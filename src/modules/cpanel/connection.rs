@@ -4,6 +4,7 @@ use serde_json::Value as Json;
 
 use crate::whmcs::{Array, Call, Failure, Reply};
 
+use super::api::both;
 use super::api::{flag, text, WhmApi};
 use super::error::CpanelError;
 use super::packages;
@@ -54,8 +55,10 @@ fn privileges(api: &WhmApi<'_>) -> Result<Json, CpanelError> {
 /// may run every function the module uses.
 pub fn test_connection(call: &Call<'_>) -> Result<Reply, Failure> {
     let api = WhmApi::for_call(call)?;
-    let version = panel_version(&api)?;
-    let privs = match privileges(&api) {
+    // Both reads at once; the version's failure (no connection at all) is reported first.
+    let (version, privs) = both(call, panel_version, privileges)?;
+    let version = version?;
+    let privs = match privs {
         Ok(p) => p,
         // A server without myprivs: the connection works, the privileges stay unchecked.
         Err(CpanelError::Function { reason, .. }) => {

@@ -9,7 +9,7 @@ use crate::whmcs::tables::{self, civil_from_days, UsageRow};
 use crate::whmcs::{Array, Call, Failure, HostError, Reply};
 
 use super::account::{list_all, PanelAccount};
-use super::api::WhmApi;
+use super::api::{both, WhmApi};
 use super::bandwidth::{self, MonthTraffic};
 use super::error::CpanelError;
 use super::limits::MB;
@@ -27,8 +27,9 @@ pub fn usage_update(call: &Call<'_>) -> Result<Reply, Failure> {
         .id
         .ok_or_else(|| CpanelError::input("no server id in the parameters"))?;
     let api = WhmApi::for_call(call)?;
-    let accounts = list_all(&api)?;
-    let month = bandwidth::show(&api, None, None)?;
+    // The accounts and this month's traffic at once.
+    let (accounts, month) = both(call, list_all, |api| bandwidth::show(api, None, None))?;
+    let (accounts, month) = (accounts?, month?);
     if !month.month_known {
         return Err(Box::new(CpanelError::BadAnswer {
             function: "showbw".into(),

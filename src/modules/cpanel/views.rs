@@ -6,7 +6,7 @@ use crate::whmcs::function::html_escape;
 use crate::whmcs::{Array, Call, Failure, Reply};
 
 use super::account::{probe, PanelAccount};
-use super::api::WhmApi;
+use super::api::{both, WhmApi};
 use super::bandwidth::{self, AccountTraffic};
 use super::error::CpanelError;
 use super::service::Service;
@@ -18,10 +18,17 @@ struct Live {
     traffic: Option<AccountTraffic>,
 }
 
-fn live(api: &WhmApi<'_>, user: &str) -> Result<Live, CpanelError> {
-    let account = probe(api, user)?
-        .ok_or_else(|| CpanelError::input(format!("WHM has no account `{user}`")))?;
-    let traffic = bandwidth::show(api, None, Some(user))?.of(user).cloned();
+/// The account and its traffic, read at once.
+fn live(call: &Call<'_>, user: &str) -> Result<Live, CpanelError> {
+    let (account, traffic) = both(
+        call,
+        |api| probe(api, user),
+        |api| bandwidth::show(api, None, Some(user)),
+    )?;
+    // The account's answer first: a missing account is named as such.
+    let account =
+        account?.ok_or_else(|| CpanelError::input(format!("WHM has no account `{user}`")))?;
+    let traffic = traffic?.of(user).cloned();
     Ok(Live { account, traffic })
 }
 
@@ -36,8 +43,7 @@ fn gb(bytes: u64) -> String {
 pub fn admin_tab(call: &Call<'_>) -> Result<Reply, Failure> {
     let svc = Service::from_params(&call.params)?;
     let user = svc.existing_username()?;
-    let api = WhmApi::for_call(call)?;
-    let l = live(&api, &user)?;
+    let l = live(call, &user)?;
     let a = &l.account;
     let (bw_used, bw_limit) = l
         .traffic
@@ -85,8 +91,7 @@ pub fn admin_tab(call: &Call<'_>) -> Result<Reply, Failure> {
 pub fn client_area(call: &Call<'_>) -> Result<Reply, Failure> {
     let svc = Service::from_params(&call.params)?;
     let user = svc.existing_username()?;
-    let api = WhmApi::for_call(call)?;
-    let l = live(&api, &user)?;
+    let l = live(call, &user)?;
     let a = &l.account;
     let (bw_used, bw_limit) = l
         .traffic

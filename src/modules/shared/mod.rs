@@ -1,6 +1,7 @@
 //! Pieces every module uses.
 
 pub mod answer;
+pub mod both;
 pub mod call_log;
 pub mod domain;
 pub mod fanout;

@@ -117,7 +117,7 @@ final class CpanelManageTest extends CpanelTestCase
 
         Illuminate\Database\Capsule\Manager::table('tblproducts')->where('id', $pid)->update(['configoption1' => 'pro']);
         $this->assertSame('success', $this->service($id, 'ChangePackage'));
-        $this->assertSame(['listpkgs', 'changepackage', 'modifyacct'], $this->functions());
+        $this->assertSame(['changepackage', 'modifyacct'], $this->functions());
         $this->assertSame('pro', $this->fieldsOf('changepackage')['pkg']);
         $a = $this->account('shopuser');
         $this->assertSame('pro', $a['plan']);

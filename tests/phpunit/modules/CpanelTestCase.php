@@ -191,4 +191,12 @@ abstract class CpanelTestCase extends ModuleTestCase
         }
         return $out;
     }
+
+    /** WHM functions called: `$atOnce` first (sent together, in any order), then `$then` in order. */
+    protected function assertAtOnceThen(array $atOnce, array $then): void
+    {
+        $fns = $this->functions();
+        $this->assertEqualsCanonicalizing($atOnce, array_slice($fns, 0, count($atOnce)), 'sent at once: ' . implode(', ', $fns));
+        $this->assertSame($then, array_slice($fns, count($atOnce)), 'then, in order');
+    }
 }

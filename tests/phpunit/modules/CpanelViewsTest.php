@@ -95,7 +95,7 @@ final class CpanelViewsTest extends CpanelTestCase
         $this->clearRequests();
         $tab = $this->host->call(self::MODULE, 'AdminServicesTabFields', $this->host->params($id));
         $this->returned[] = $tab;
-        $this->assertSame(['listaccts', 'showbw'], $this->functions());
+        $this->assertEqualsCanonicalizing(['listaccts', 'showbw'], $this->functions(), 'read at once');
         $this->assertStringContainsString('shopuser — shop.example — package basic', $tab['cPanel account']);
         $this->assertSame('Active', $tab['cPanel status']);
         $this->assertSame('12 MB of 1024 MB', $tab['Disk']);

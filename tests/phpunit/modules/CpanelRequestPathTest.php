@@ -1,0 +1,45 @@
+<?php
+/**
+ * oxide_cpanel: every function's WHM requests and how many wait for one another, pinned (see
+ * RequestPath). The minimum WHM API 1 allows, per function:
+ * - CreateAccount: createacct alone is 1; the module also checks the package and the name
+ *   (listpkgs, listaccts, verify_new_username), all at once before it: 2 one after another.
+ *   (A product with add-on limits adds modifyacct after createacct.)
+ * - pages (admin tab, client area), TestConnection, UsageUpdate: 1 — two independent reads
+ *   at once (the account and its traffic; version and privileges; listaccts and showbw).
+ * - SSO, Suspend/Unsuspend/Terminate/ChangePassword, ChangePackage without add-ons: 1.
+ *
+ * @group request-path
+ */
+
+require_once __DIR__ . '/CpanelTestCase.php';
+require_once __DIR__ . '/RequestPath.php';
+
+final class CpanelRequestPathTest extends CpanelTestCase
+{
+    use RequestPath;
+
+    private function path(string $label, callable $call, ?array $expect): array
+    {
+        return $this->measurePath($this->panel, self::MODULE, $label, $call, $expect);
+    }
+
+    public function testLifecycle(): void
+    {
+        $this->path('TestConnection', fn () => $this->server($this->serverId, 'TestConnection'), [2, 1]);
+        $plain = $this->newService($this->product(), 'plain.example', ['username' => 'plainuser']);
+        $this->path('CreateAccount', fn () => $this->service($plain, 'CreateAccount'), [4, 2]);
+        $this->path('AdminServicesTabFields', fn () => $this->service($plain, 'AdminServicesTabFields'), [2, 1]);
+        $this->path('ClientArea', fn () => $this->service($plain, 'ClientArea'), [2, 1]);
+        $this->path('ServiceSingleSignOn', fn () => $this->service($plain, 'ServiceSingleSignOn'), [1, 1]);
+        $this->path('AdminSingleSignOn', fn () => $this->service($plain, 'AdminSingleSignOn'), [1, 1]);
+        $this->path('ChangePassword', fn () => $this->service($plain, 'ChangePassword', ['password' => $this->secret('Next-Pass-43')]), [1, 1]);
+        $this->host->updateService($plain, ['packageid' => $this->product(['WHM package' => 'pro'])]);
+        $this->path('ChangePackage', fn () => $this->service($plain, 'ChangePackage'), [1, 1]);
+        $this->path('SuspendAccount', fn () => $this->service($plain, 'SuspendAccount'), [1, 1]);
+        $this->path('UnsuspendAccount', fn () => $this->service($plain, 'UnsuspendAccount'), [1, 1]);
+        $this->path('UsageUpdate', fn () => $this->server($this->serverId, 'UsageUpdate'), [2, 1]);
+        $this->path('ListAccounts', fn () => $this->server($this->serverId, 'ListAccounts'), [1, 1]);
+        $this->path('TerminateAccount', fn () => $this->service($plain, 'TerminateAccount'), [1, 1]);
+    }
+}
