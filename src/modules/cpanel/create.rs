@@ -48,7 +48,10 @@ pub fn create_account(call: &Call<'_>) -> Result<Reply, Failure> {
             let (account, verified) = shared::both::both(
                 log,
                 |l| probe(&conn.client(l), name),
-                |l| conn.client(l).call("verify_new_username", &[("user", name.to_string())]),
+                |l| {
+                    conn.client(l)
+                        .call("verify_new_username", &[("user", name.to_string())])
+                },
             )
             .ok()?;
             Some(Looked {

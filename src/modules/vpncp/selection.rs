@@ -26,6 +26,17 @@ pub trait Probe {
     fn server(&mut self, id: i64) -> Result<Result<PanelServer, String>, VpnError>;
     fn status(&mut self, server: &PanelServer) -> Result<SystemStatus, String>;
     fn free_ip(&mut self, server: &PanelServer, network: &str) -> Result<FreeIp, String>;
+
+    /// A server's slots and one of its networks' free IP together (the live probe asks both
+    /// at once: the create then waits for one round trip, not two).
+    #[allow(clippy::type_complexity)]
+    fn status_and_free_ip(
+        &mut self,
+        server: &PanelServer,
+        network: &str,
+    ) -> (Result<SystemStatus, String>, Result<FreeIp, String>) {
+        (self.status(server), self.free_ip(server, network))
+    }
 }
 
 /// The first deployable pair, or why each pair was skipped. A server shared by several pairs
@@ -49,15 +60,24 @@ pub fn choose(
             }
         };
         let label = format!("{} → {}", server.label(), pair.network);
-        let slot = slots
-            .entry(pair.server_id)
-            .or_insert_with(|| probe.status(&server).and_then(|s| s.free_slot()))
-            .clone();
+        let (slot, ip) = match slots.get(&pair.server_id) {
+            Some(known) => (known.clone(), None),
+            None => {
+                let (status, ip) = probe.status_and_free_ip(&server, &pair.network);
+                let slot = status.and_then(|s| s.free_slot());
+                slots.insert(pair.server_id, slot.clone());
+                (slot, Some(ip))
+            }
+        };
         if let Err(why) = slot {
             reasons.push(format!("{label}: {why}"));
             continue;
         }
-        match probe.free_ip(&server, &pair.network) {
+        let ip = match ip {
+            Some(ip) => ip,
+            None => probe.free_ip(&server, &pair.network),
+        };
+        match ip {
             Ok(FreeIp::Yes(_)) => {
                 return Ok(Ok(Choice {
                     server,
@@ -96,6 +116,26 @@ impl Probe for LiveProbe<'_, '_> {
         self.api(server)?
             .free_ip(network)
             .map_err(|e| e.to_string())
+    }
+
+    fn status_and_free_ip(
+        &mut self,
+        server: &PanelServer,
+        network: &str,
+    ) -> (Result<SystemStatus, String>, Result<FreeIp, String>) {
+        let secrets = self.call.secrets();
+        let both = crate::modules::shared::both::both(
+            self.call,
+            |log| VpnApi::new(server, log, secrets.clone(), None).and_then(|a| a.system_status()),
+            |log| VpnApi::new(server, log, secrets.clone(), None).and_then(|a| a.free_ip(network)),
+        );
+        match both {
+            Ok((status, ip)) => (
+                status.map_err(|e| e.to_string()),
+                ip.map_err(|e| e.to_string()),
+            ),
+            Err(why) => (Err(why.clone()), Err(why)),
+        }
     }
 }
 
@@ -165,8 +205,12 @@ mod tests {
         let pairs = [pair(1, "eu1"), pair(2, "eu1"), pair(2, "eu2")];
         let c = choose(&pairs, &mut f).unwrap().unwrap();
         assert_eq!((c.server.id, c.network.as_str()), (Some(2), "eu2"));
-        // Server 2's slots are asked once; server 1 with no slot is never asked for an IP.
-        assert_eq!(f.asked, ["status 1", "status 2", "ip 2 eu1", "ip 2 eu2"]);
+        // A server's slots are asked once, together with the first network's free IP (one
+        // round trip in the usual case; that answer is unused when there is no slot).
+        assert_eq!(
+            f.asked,
+            ["status 1", "ip 1 eu1", "status 2", "ip 2 eu1", "ip 2 eu2"]
+        );
     }
 
     #[test]

@@ -70,7 +70,7 @@ final class VpncpCreateTest extends VpncpTestCase
         $this->assertStringStartsWith('CreateAccount failed: the bandwidth caps could not be set', $r);
         $this->assertStringContainsString('was deleted again so no uncapped VPN is billed', $r);
         $this->assertSame([], $this->clients(), 'no orphan on the panel');
-        $this->assertSame(['system.status', 'network.available_ip', 'client.create', 'client.update', 'client.delete'], $this->routes());
+        $this->assertRoutesAtOnceThen(0, ['system.status', 'network.available_ip'], ['client.create', 'client.update', 'client.delete']);
         $this->assertSame('Pending', $this->host->service($id)['domainstatus']);
         $this->assertSame(0, Capsule::table('mod_oxide_accounts')->where('serviceid', $id)->count(), 'a new attempt starts afresh');
 
@@ -131,7 +131,7 @@ final class VpncpCreateTest extends VpncpTestCase
         $this->assertSuccess($this->service($id, 'CreateAccount'));
         $this->assertCount(1, $this->clients());
         $this->assertSame(30, array_values($this->clients())[0]['b_download'], 'capped, not half-created');
-        $this->assertSame(['system.status', 'network.available_ip', 'client.create', 'client.get', 'client.update'], $this->routes());
+        $this->assertRoutesAtOnceThen(0, ['system.status', 'network.available_ip'], ['client.create', 'client.get', 'client.update']);
     }
 
     public function testTheNameRuleExpandsEveryMacro(): void

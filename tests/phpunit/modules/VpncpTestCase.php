@@ -121,4 +121,12 @@ abstract class VpncpTestCase extends ModuleTestCase
     {
         $this->assertSame('success', $result, is_string($result) ? $result : json_encode($result));
     }
+
+    /** Server `$i` got `$atOnce` first (sent together, in any order), then `$then` in order. */
+    protected function assertRoutesAtOnceThen(int $i, array $atOnce, array $then): void
+    {
+        $routes = $this->routes($i);
+        $this->assertEqualsCanonicalizing($atOnce, array_slice($routes, 0, count($atOnce)), 'sent at once: ' . implode(', ', $routes));
+        $this->assertSame($then, array_slice($routes, count($atOnce)), 'then, in order');
+    }
 }
