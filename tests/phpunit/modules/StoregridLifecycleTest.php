@@ -96,7 +96,7 @@ final class StoregridLifecycleTest extends StoregridTestCase
         $reshape("/data/accounts/$acme/reseller", 'null');
         $this->assertSame('success', $this->server($this->serverId, 'UsageUpdate'));
 
-        $this->host->updateService($id, ['diskusage' => 0, 'lastupdate' => '']);
+        $this->host->updateService($id, ['diskusage' => 0, 'lastupdate' => '0000-00-00 00:00:00']);
         $reshape("/data/accounts/$acme/storage_used", 'null');
         $r = $this->server($this->serverId, 'UsageUpdate');
         $this->assertSame('1 services updated; skipped 1 backup accounts the panel described incompletely: '
