@@ -13,7 +13,7 @@ EXT := build/whmcs_oxide.so
 SIM := target/release/oxide-sim
 PHPX := $(PHP) -d extension=$(CURDIR)/$(EXT)
 
-APT_PACKAGES := php8.2-cli php8.2-dev php8.2-sqlite3 php8.2-mysql php8.2-curl php8.2-mbstring php8.2-xml php8.2-fpm \
+APT_PACKAGES := python3-venv binutils php8.2-cli php8.2-dev php8.2-sqlite3 php8.2-mysql php8.2-curl php8.2-mbstring php8.2-xml php8.2-fpm \
                 php-illuminate-database phpunit clang libclang-dev \
                 smarty4 chromium mariadb-server
 # The real HestiaCP of tests/real-hestia: the web server and PHP that serve its API, what its
@@ -25,13 +25,38 @@ REAL_HESTIA_PACKAGES := nginx sudo whois jq idn2 acl publicsuffix bc zip unzip c
 export OXIDE_EXT := $(CURDIR)/$(EXT)
 export OXIDE_SIM_BIN := $(CURDIR)/$(SIM)
 
-.PHONY: help deps build ext sim test demo real-hestia install stubs stubs-check lint bench fuzz clean
+# ---- Release artefacts (make dist). Everything version-specific is here; the CI workflow
+# (.github/workflows/release.yml) runs the same targets with PHP_VERSION/PHP_TS of its matrix row.
+PHP_VERSION ?= 8.2
+PHP_TS ?= nts
+PHP_CONFIG ?= php-config
+# The oldest glibc the shipped binary loads on: RHEL/AlmaLinux/CloudLinux 8 (cPanel hosts).
+GLIBC_BASELINE := 2.28
+# Zig links against glibc $(GLIBC_BASELINE)'s symbol versions (cargo-zigbuild). bindgen (in
+# ext-php-rs's build script) then parses PHP's headers with Zig's clang headers, which need a
+# libclang as new as Zig's clang: Debian 12's libclang 14 cannot, so libclang comes from PyPI
+# too, the same LLVM major (18) as Zig 0.13. Both live in a private venv, not the system python.
+ZIG_VERSION := 0.13.0
+LIBCLANG_VERSION := 18.1.1
+ZIGBUILD_VERSION := 0.24.1
+ZIG_VENV := $(HOME)/.cache/whmcs-oxide/zig-$(ZIG_VERSION)-libclang-$(LIBCLANG_VERSION)
+VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n1)
+DEB_MAINTAINER ?= whmcs-oxide maintainers <whmcs-oxide@invalid>
+DIST_EXT := build/dist/whmcs_oxide.so
+DIST_TRIPLE := x86_64-unknown-linux-gnu
+# The commit's date, so the same commit gives the same artefacts (build.rs, tar, dpkg-deb).
+SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct)
+
+.PHONY: help deps build ext sim test demo real-hestia install stubs stubs-check lint bench fuzz clean \
+        zig-toolchain dist-ext dist test-dist
 
 help:
 	@echo "make demo    build, start the panel simulators and run every module's lifecycle through the WHMCS host harness"
 	@echo "make test    install what the tests need, build, run cargo tests, PHPUnit (simulators and the real HestiaCP), .phpt, browser; print a summary"
 	@echo "make real-hestia   start a real HestiaCP in a private root; prints URL, access key and pin (Ctrl-C stops it)"
 	@echo "make install WHMCS_DIR=/path/to/whmcs   install the extension, its ini and the module folders"
+	@echo "make dist    the release: portable (glibc $(GLIBC_BASELINE)) extension, tarball, .deb and SHA256SUMS in dist/"
+	@echo "make test-dist   make dist, then the suites against the dist binary and install tests in a private root"
 	@echo "make stubs   regenerate stubs/whmcs_oxide.stub.php from the built extension"
 	@echo "make lint    cargo fmt --check and clippy -D warnings"
 	@echo "make bench   benchmarks; writes the figures into README.md"
@@ -65,8 +90,8 @@ sim:
 
 build: ext sim
 
-test: build
-	@tests/run-all.sh
+test: build dist
+	@OXIDE_DIST_EXT=$(CURDIR)/$(DIST_EXT) tests/run-all.sh
 
 demo: build
 	@$(PHPX) tests/demo/run.php
@@ -120,4 +145,34 @@ fuzz:
 
 clean:
 	$(CARGO) clean
-	rm -rf build
+	rm -rf build dist
+
+# cargo-zigbuild from crates.io, Zig and libclang from PyPI (see ZIG_VERSION above). CI runners
+# bring their own packages and set DIST_DEPS= (the Debian `deps` list is this machine's).
+DIST_DEPS ?= deps
+zig-toolchain: $(DIST_DEPS)
+	@$(CARGO) zigbuild --version 2>/dev/null | grep -q ' $(ZIGBUILD_VERSION)$$' || \
+	    $(CARGO) install cargo-zigbuild --version $(ZIGBUILD_VERSION) --locked
+	@[ -x $(ZIG_VENV)/bin/python ] && $(ZIG_VENV)/bin/python -m ziglang version 2>/dev/null | grep -qx '$(ZIG_VERSION)' || { \
+	    rm -rf $(ZIG_VENV) && python3 -m venv $(ZIG_VENV) && \
+	    $(ZIG_VENV)/bin/pip install -q --disable-pip-version-check ziglang==$(ZIG_VERSION) libclang==$(LIBCLANG_VERSION); }
+
+# The shipped binary: profile `dist` (fat LTO, one codegen unit, stripped), linked by Zig
+# against glibc $(GLIBC_BASELINE); its own target dir, so the test build is not rebuilt.
+dist-ext: zig-toolchain
+	CARGO_ZIGBUILD_PYTHON_PATH=$(ZIG_VENV)/bin/python \
+	LIBCLANG_PATH=$$(echo $(ZIG_VENV)/lib/python3*/site-packages/clang/native) \
+	OXIDE_GLIBC_BASELINE=$(GLIBC_BASELINE) SOURCE_DATE_EPOCH=$(SOURCE_DATE_EPOCH) \
+	    $(CARGO) zigbuild --profile dist -p whmcs-oxide --features php --target $(DIST_TRIPLE).$(GLIBC_BASELINE)
+	@mkdir -p build/dist && cp target/$(DIST_TRIPLE)/dist/libwhmcs_oxide.so $(DIST_EXT).tmp && mv $(DIST_EXT).tmp $(DIST_EXT)
+	@tests/dist/check-portable.sh $(DIST_EXT) $(GLIBC_BASELINE)
+
+dist: dist-ext
+	@SO=$(DIST_EXT) VERSION=$(VERSION) PHP_VERSION=$(PHP_VERSION) PHP_TS=$(PHP_TS) PHP_CONFIG=$(PHP_CONFIG) \
+	    GLIBC_BASELINE=$(GLIBC_BASELINE) SOURCE_DATE_EPOCH=$(SOURCE_DATE_EPOCH) DEB_MAINTAINER="$(DEB_MAINTAINER)" \
+	    packaging/make-dist.sh
+
+# The release checks alone (make test runs them too): portability, .phpt and PHPUnit against
+# the dist binary, and installing the .deb and the tarball into a private root.
+test-dist: dist sim
+	@OXIDE_DIST_EXT=$(CURDIR)/$(DIST_EXT) tests/dist/run.sh

@@ -16,4 +16,9 @@ mod php;
 pub mod build_info {
     pub const VERSION: &str = env!("CARGO_PKG_VERSION");
     pub const GIT_REVISION: &str = env!("OXIDE_GIT_REVISION");
+    /// SOURCE_DATE_EPOCH or the commit's date, never the wall clock (see build.rs).
+    pub const BUILD_DATE: &str = env!("OXIDE_BUILD_DATE");
+    /// The oldest glibc the binary loads on.
+    pub const GLIBC_BASELINE: &str = env!("OXIDE_GLIBC_BASELINE");
+    pub const TARGET: &str = env!("OXIDE_TARGET");
 }

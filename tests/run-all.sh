@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test suite (cargo, stubs, PHPUnit, .phpt, browser), keeps going after a failure so the
-# summary shows everything, and exits non-zero if anything failed.
+# Runs every test suite (cargo, stubs, PHPUnit, .phpt, the release binary and packages, browser),
+# keeps going after a failure so the summary shows everything, and exits non-zero if anything
+# failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -129,6 +130,16 @@ NO_INTERACTION=1 TEST_PHP_EXECUTABLE=$(command -v php) php /usr/lib/php/*/build/
 p=$(grep -E '^Tests passed' "$LOGS/phpt.log" | grep -Eo '[0-9]+' | head -1)
 f=$(grep -E '^Tests failed' "$LOGS/phpt.log" | grep -Eo '[0-9]+' | head -1)
 record "phpt" "${p:-0}" "${f:-1}"
+
+echo "== release (dist) binary: portability, .phpt, PHPUnit subset, install into a private root"
+# tests/dist/run.sh prints one RESULT|name|passed|failed line per check; each is a summary line.
+if [ -f "${OXIDE_DIST_EXT:-build/dist/whmcs_oxide.so}" ]; then
+    tests/dist/run.sh 2>&1 | tee "$LOGS/dist.log"
+    while IFS='|' read -r _ name p f; do record "$name" "$p" "$f"; done < <(grep '^RESULT|' "$LOGS/dist.log")
+else
+    echo "no dist build (make dist): the release checks did not run"
+    record "dist" 0 1
+fi
 
 echo "== browser (headless Chromium through the harness client area)"
 timeout 400 node --test --test-reporter=tap --test-timeout=150000 tests/browser/ 2>&1 | tee "$LOGS/browser.log"

@@ -19,11 +19,21 @@ pub extern "C" fn php_info(_module: *mut ModuleEntry) {
         })
         .collect();
     let api = ext_php_rs::ffi::ZEND_MODULE_API_NO.to_string();
+    // What the binary must match on the host: PHP API and thread safety (PHP refuses a
+    // mismatch at load), and the oldest glibc it runs on.
+    let target = format!(
+        "PHP API {api}, {}, {}, glibc {} or newer",
+        if ext_php_rs::PHP_ZTS { "ZTS" } else { "NTS" },
+        build_info::TARGET,
+        build_info::GLIBC_BASELINE
+    );
     info_table_start!();
     info_table_header!("whmcs_oxide", "enabled");
     info_table_row!("Version", build_info::VERSION);
     info_table_row!("Git revision", build_info::GIT_REVISION);
     info_table_row!("Built for PHP API", clean(&api));
+    info_table_row!("Target", clean(&target));
+    info_table_row!("Build date", build_info::BUILD_DATE);
     info_table_row!("TLS backend", crate::http::TLS_BACKEND);
     info_table_row!("Modules", clean(&modules.join(", ")));
     info_table_end!();

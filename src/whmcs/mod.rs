@@ -10,6 +10,7 @@ pub mod metadata;
 pub mod module_spec;
 pub mod params;
 pub mod reply;
+pub mod schema;
 pub mod server;
 pub mod service_guard;
 pub mod tables;

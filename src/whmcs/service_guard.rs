@@ -21,14 +21,19 @@
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use super::host::{Host, HostError};
+use super::schema::{self, TableSchema};
 use super::server::ServerParams;
 use super::value::Value;
 
 pub const TABLE: &str = "mod_oxide_service_locks";
 
-const CREATE_TABLE: &str = "CREATE TABLE IF NOT EXISTS mod_oxide_service_locks (\
+pub const LOCKS_TABLE: TableSchema = TableSchema {
+    name: TABLE,
+    create: "CREATE TABLE IF NOT EXISTS mod_oxide_service_locks (\
      serviceid INTEGER NOT NULL PRIMARY KEY, operation VARCHAR(64) NOT NULL, \
-     owner VARCHAR(64) NOT NULL, acquired_at BIGINT NOT NULL, expires_at BIGINT NOT NULL)";
+     owner VARCHAR(64) NOT NULL, acquired_at BIGINT NOT NULL, expires_at BIGINT NOT NULL)",
+    upgrades: &[],
+};
 
 /// The shortest lease: far above the slowest lifecycle call measured on a real panel (HestiaCP
 /// create with web, DNS and mail: about 11 s) and above a call whose every request runs into
@@ -94,7 +99,7 @@ impl<'a> ServiceGuard<'a> {
         operation: &str,
         lease_secs: i64,
     ) -> Result<Self, GuardError> {
-        host.execute(CREATE_TABLE, &[])?;
+        schema::ensure(host, &LOCKS_TABLE)?;
         let owner = owner_token();
         let mut last_error = None;
         for _ in 0..ATTEMPTS {

@@ -1,6 +1,7 @@
 //! The WHMCS table reads and writes modules share, as typed functions over [`Host`].
 
 use super::host::{Host, HostError};
+use super::schema::{self, TableSchema};
 use super::value::Value;
 
 /// Is `username` used by another service in WHMCS (optionally on one server only)?
@@ -150,16 +151,20 @@ pub fn client_custom_field(
 /// The module-owned table that remembers which remote account a create chose for a service,
 /// written before the panel call so a retried create (WHMCS retries after timeouts) reuses the
 /// same name instead of inventing another one.
-const ACCOUNTS_TABLE: &str = "CREATE TABLE IF NOT EXISTS mod_oxide_accounts (\
+pub const ACCOUNTS_TABLE: TableSchema = TableSchema {
+    name: "mod_oxide_accounts",
+    create: "CREATE TABLE IF NOT EXISTS mod_oxide_accounts (\
      module VARCHAR(64) NOT NULL, serviceid INTEGER NOT NULL, remote_id VARCHAR(255) NOT NULL, \
-     created_at VARCHAR(32) NOT NULL, PRIMARY KEY (module, serviceid))";
+     created_at VARCHAR(32) NOT NULL, PRIMARY KEY (module, serviceid))",
+    upgrades: &[],
+};
 
 pub fn recorded_account(
     host: &dyn Host,
     module: &str,
     service_id: i64,
 ) -> Result<Option<String>, HostError> {
-    host.execute(ACCOUNTS_TABLE, &[])?;
+    schema::ensure(host, &ACCOUNTS_TABLE)?;
     let rows = host.query(
         "SELECT remote_id FROM mod_oxide_accounts WHERE module = ? AND serviceid = ?",
         &[Value::from(module), Value::Int(service_id)],
@@ -177,7 +182,7 @@ pub fn record_account(
     remote_id: &str,
     now: &str,
 ) -> Result<(), HostError> {
-    host.execute(ACCOUNTS_TABLE, &[])?;
+    schema::ensure(host, &ACCOUNTS_TABLE)?;
     // REPLACE INTO is understood by both MySQL/MariaDB and SQLite.
     host.execute(
         "REPLACE INTO mod_oxide_accounts (module, serviceid, remote_id, created_at) VALUES (?, ?, ?, ?)",
@@ -187,7 +192,7 @@ pub fn record_account(
 }
 
 pub fn forget_account(host: &dyn Host, module: &str, service_id: i64) -> Result<(), HostError> {
-    host.execute(ACCOUNTS_TABLE, &[])?;
+    schema::ensure(host, &ACCOUNTS_TABLE)?;
     host.execute(
         "DELETE FROM mod_oxide_accounts WHERE module = ? AND serviceid = ?",
         &[Value::from(module), Value::Int(service_id)],

@@ -6,16 +6,8 @@
 set -euo pipefail
 TARBALL=$1 PORT=$2 HERE=$3
 
-mount -t tmpfs -o size=4g,mode=0700 oxide-real-hestia /mnt
-mkdir -p /mnt/upper /mnt/work /mnt/root
-mount -t overlay overlay -o lowerdir=/,upperdir=/mnt/upper,workdir=/mnt/work /mnt/root
-R=/mnt/root
-mount -t proc proc "$R/proc"
-mount --rbind /dev "$R/dev"
-mount -t tmpfs -o mode=1777 tmpfs "$R/dev/shm"
-mount --rbind /sys "$R/sys" && mount -o remount,bind,ro "$R/sys" 2>/dev/null || true
-mount -t tmpfs -o mode=1777 tmpfs "$R/tmp"
-mount -t tmpfs -o mode=0755 tmpfs "$R/run"
+. "$HERE/../support/private-root.sh"
+private_root oxide-real-hestia 4g
 
 # HestiaCP as its package installs it: /usr/local/hestia/{bin,func,web,install}.
 mkdir -p "$R/usr/local/hestia"

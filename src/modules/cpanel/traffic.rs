@@ -11,6 +11,7 @@
 
 use std::collections::HashMap;
 
+use crate::whmcs::schema::{self, TableSchema};
 use crate::whmcs::{tables, Host, HostError, Value};
 
 use super::api::WhmApi;
@@ -18,11 +19,15 @@ use super::bandwidth::{self, Month, MonthTraffic};
 use super::error::CpanelError;
 use super::hosting;
 
-const TABLE: &str = "CREATE TABLE IF NOT EXISTS mod_oxide_cpanel_traffic (\
+pub const TABLE: TableSchema = TableSchema {
+    name: "mod_oxide_cpanel_traffic",
+    create: "CREATE TABLE IF NOT EXISTS mod_oxide_cpanel_traffic (\
      serverid INTEGER NOT NULL, serviceid INTEGER NOT NULL, period CHAR(7) NOT NULL, \
      username VARCHAR(32) NOT NULL, panel_bytes BIGINT NOT NULL DEFAULT 0, \
      recorded_bytes BIGINT NOT NULL DEFAULT 0, last_delta_bytes BIGINT NOT NULL DEFAULT 0, \
-     updated_at VARCHAR(32) NOT NULL, PRIMARY KEY (serverid, serviceid, period))";
+     updated_at VARCHAR(32) NOT NULL, PRIMARY KEY (serverid, serviceid, period))",
+    upgrades: &[],
+};
 
 /// Months closed late are fetched one showbw each, at most this many back.
 const MAX_CATCH_UP: usize = 12;
@@ -47,8 +52,7 @@ struct Row {
 }
 
 pub fn ensure_table(host: &dyn Host) -> Result<(), HostError> {
-    host.execute(TABLE, &[])?;
-    Ok(())
+    schema::ensure(host, &TABLE)
 }
 
 /// What a run will book: the server's services and every month it needs from WHM (the

@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Packs the dist build of the extension into the release artefacts (called by `make dist`):
+#   dist/whmcs-oxide-<version>-php<X.Y>-<nts|zts>-x86_64.tar.gz   (install.sh inside)
+#   dist/whmcs-oxide_<version>_amd64.deb                           (Debian/Ubuntu, PHP X.Y)
+#   dist/SHA256SUMS
+# Inputs come from the Makefile (the one place that knows versions): SO, VERSION, PHP_VERSION,
+# PHP_TS, PHP_CONFIG, GLIBC_BASELINE, SOURCE_DATE_EPOCH, DEB_MAINTAINER.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+: "${SO:?}" "${VERSION:?}" "${PHP_VERSION:?}" "${PHP_TS:?}" "${PHP_CONFIG:?}" "${GLIBC_BASELINE:?}" "${SOURCE_DATE_EPOCH:?}" "${DEB_MAINTAINER:?}"
+
+PHP_API=$("$PHP_CONFIG" --phpapi)
+EXT_DIR=$("$PHP_CONFIG" --extension-dir)
+REVISION=$(git rev-parse --short=12 HEAD)
+NAME=whmcs-oxide-$VERSION-php$PHP_VERSION-$PHP_TS-x86_64
+DEB=whmcs-oxide_${VERSION}_amd64.deb
+SHARE=/usr/share/whmcs-oxide
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+mkdir -p dist
+rm -f "dist/$NAME.tar.gz" "dist/$DEB" dist/SHA256SUMS
+
+# Byte-for-byte the same archive from the same commit: sorted names, fixed times and owners.
+pack() { # dir-in-WORK output
+    tar -C "$WORK" --sort=name --mtime="@$SOURCE_DATE_EPOCH" --owner=0 --group=0 --numeric-owner -cf - "$1" | gzip -9n > "$2"
+}
+
+# ---- tarball
+T=$WORK/$NAME
+mkdir -p "$T/modules/servers"
+install -m 0755 "$SO" "$T/whmcs_oxide.so"
+cp -R php/modules/servers/oxide_* "$T/modules/servers/"
+cp packaging/whmcs_oxide.ini LICENSE "$T/"
+install -m 0755 packaging/install.sh "$T/install.sh"
+cat > "$T/BUILD-INFO" <<EOF
+VERSION=$VERSION
+REVISION=$REVISION
+PHP_VERSION=$PHP_VERSION
+PHP_API=$PHP_API
+PHP_TS=$PHP_TS
+GLIBC_BASELINE=$GLIBC_BASELINE
+EOF
+# The README's "Install a release" section, which is what an admin holding this tarball needs.
+{
+    echo "# whmcs-oxide $VERSION (PHP $PHP_VERSION $PHP_TS, API $PHP_API, glibc $GLIBC_BASELINE or newer)"
+    echo
+    sed -n '/^## Install a release/,/^## /p' README.md | sed '$d'
+    echo "Configuring each module and building from source: README.md of the source repository."
+} > "$T/README.md"
+pack "$NAME" "dist/$NAME.tar.gz"
+
+# ---- .deb: for Debian/Ubuntu's PHP, which is NTS (a ZTS row ships the tarball only)
+if [ "$PHP_TS" = nts ]; then
+D=$WORK/deb
+mkdir -p "$D/DEBIAN" "$D$EXT_DIR" "$D/etc/php/$PHP_VERSION/mods-available" "$D$SHARE/modules/servers" \
+    "$D/usr/bin" "$D/usr/share/doc/whmcs-oxide"
+install -m 0644 "$SO" "$D$EXT_DIR/whmcs_oxide.so"
+install -m 0644 packaging/whmcs_oxide.ini "$D/etc/php/$PHP_VERSION/mods-available/whmcs_oxide.ini"
+cp -R php/modules/servers/oxide_* "$D$SHARE/modules/servers/"
+sed "s|@SHARE_DIR@|$SHARE|g" packaging/whmcs-oxide-install > "$D/usr/bin/whmcs-oxide-install"
+chmod 0755 "$D/usr/bin/whmcs-oxide-install"
+cp LICENSE "$D/usr/share/doc/whmcs-oxide/copyright"
+cp "$T/README.md" "$D/usr/share/doc/whmcs-oxide/README.md"
+for s in postinst prerm postrm; do
+    sed "s|@PHP_VERSION@|$PHP_VERSION|g" "packaging/deb/$s" > "$D/DEBIAN/$s"
+    chmod 0755 "$D/DEBIAN/$s"
+done
+echo "/etc/php/$PHP_VERSION/mods-available/whmcs_oxide.ini" > "$D/DEBIAN/conffiles"
+cat > "$D/DEBIAN/control" <<EOF
+Package: whmcs-oxide
+Version: $VERSION
+Architecture: amd64
+Maintainer: $DEB_MAINTAINER
+Installed-Size: $(du -sk --exclude=DEBIAN "$D" | cut -f1)
+Depends: php$PHP_VERSION-common, libc6 (>= $GLIBC_BASELINE)
+Section: php
+Priority: optional
+Description: WHMCS server modules in Rust as one PHP extension (PHP $PHP_VERSION, API $PHP_API)
+ oxide_hestiacp, oxide_cpanel, oxide_vpncp and oxide_storegrid: WHMCS provisioning
+ modules for HestiaCP, cPanel/WHM, puqVPNcp and StoreGrid, in the extension whmcs_oxide.so.
+ whmcs-oxide-install WHMCS_DIR copies the module folders into a WHMCS.
+EOF
+find "$D" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
+dpkg-deb --root-owner-group -Zxz --build "$D" "dist/$DEB" >/dev/null
+fi
+
+(cd dist && sha256sum "$NAME.tar.gz" $(ls "$DEB" 2>/dev/null) > SHA256SUMS)
+ls -l dist/
