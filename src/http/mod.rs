@@ -8,6 +8,7 @@ pub mod error;
 pub mod pin;
 pub mod request;
 pub mod response;
+pub mod stream;
 pub mod transport;
 
 pub use endpoint::Endpoint;

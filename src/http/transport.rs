@@ -13,7 +13,7 @@ use super::response::Response;
 /// Answers larger than this are refused rather than held in memory.
 const MAX_BODY: u64 = 256 * 1024 * 1024;
 /// How much of an answer goes into the module log.
-const MAX_LOGGED: usize = 64 * 1024;
+pub const MAX_LOGGED: usize = 64 * 1024;
 
 /// Where exchanges are logged (WHMCS's `logModuleCall`); `secrets` are masked by the logger.
 pub trait CallLog {
@@ -67,7 +67,78 @@ impl<'a> Transport<'a> {
         result
     }
 
+    /// Sends `req` and hands the answer's status, headers and body reader to `read`, which
+    /// consumes the body as it arrives (a big server's listing is never held whole). A transport
+    /// failure while reading wins over what `read` made of the cut-off body.
+    pub fn send_streamed<T, E: From<HttpError>>(
+        &self,
+        action: &str,
+        req: &Request,
+        read: impl FnOnce(u16, &[(String, String)], &mut dyn Read) -> Result<T, E>,
+    ) -> Result<T, E> {
+        let url = self.endpoint.url(&req.path);
+        let rendered = req.render(&url);
+        let timeout = req.timeout.unwrap_or(self.endpoint.timeout);
+        let resp = match self.open(&url, req) {
+            Ok(r) => r,
+            Err(e) => {
+                self.log.log_exchange(
+                    action,
+                    &rendered,
+                    &format!("(no answer) {e}"),
+                    &self.secrets,
+                );
+                return Err(E::from(e));
+            }
+        };
+        let (status, headers) = head_of(&resp);
+        let mut tee = super::stream::Tee::new(resp, MAX_LOGGED, MAX_BODY);
+        let out = read(status, &headers, &mut tee);
+        let failure = if tee.too_large {
+            Some(HttpError::TooLarge {
+                addr: self.endpoint.authority(),
+                limit_mb: MAX_BODY / 1024 / 1024,
+            })
+        } else {
+            tee.error.as_ref().map(|e| self.classify_io(e, timeout))
+        };
+        let mut logged = render_response(&Response {
+            status,
+            headers,
+            body: String::from_utf8_lossy(&tee.kept).into_owned(),
+        });
+        logged.push_str(&format!("\n… ({} bytes read as a stream)", tee.total));
+        self.log
+            .log_exchange(action, &rendered, &logged, &self.secrets);
+        match failure {
+            Some(e) => Err(E::from(e)),
+            None => out,
+        }
+    }
+
     fn exchange(&self, url: &str, req: &Request) -> Result<Response, HttpError> {
+        let timeout = req.timeout.unwrap_or(self.endpoint.timeout);
+        let resp = self.open(url, req)?;
+        let (status, headers) = head_of(&resp);
+        let mut bytes = Vec::new();
+        resp.take(MAX_BODY + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| self.classify_io(&e, timeout))?;
+        if bytes.len() as u64 > MAX_BODY {
+            return Err(HttpError::TooLarge {
+                addr: self.endpoint.authority(),
+                limit_mb: MAX_BODY / 1024 / 1024,
+            });
+        }
+        Ok(Response {
+            status,
+            headers,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+        })
+    }
+
+    /// Sends `req`; the answer's head has arrived, its body not yet.
+    fn open(&self, url: &str, req: &Request) -> Result<reqwest::blocking::Response, HttpError> {
         let client = client_for(self.endpoint.pin, self.endpoint.connect_timeout)?;
         let timeout = req.timeout.unwrap_or(self.endpoint.timeout);
         let method = match req.method {
@@ -90,28 +161,7 @@ impl<'a> Transport<'a> {
                 .header("Content-Type", "application/json")
                 .body(v.to_string()),
         };
-        let resp = builder.send().map_err(|e| self.classify(&e, timeout))?;
-        let status = resp.status().as_u16();
-        let headers = resp
-            .headers()
-            .iter()
-            .map(|(k, v)| (k.as_str().to_string(), v.to_str().unwrap_or("").to_string()))
-            .collect();
-        let mut bytes = Vec::new();
-        resp.take(MAX_BODY + 1)
-            .read_to_end(&mut bytes)
-            .map_err(|e| self.classify_io(&e, timeout))?;
-        if bytes.len() as u64 > MAX_BODY {
-            return Err(HttpError::TooLarge {
-                addr: self.endpoint.authority(),
-                limit_mb: MAX_BODY / 1024 / 1024,
-            });
-        }
-        Ok(Response {
-            status,
-            headers,
-            body: String::from_utf8_lossy(&bytes).into_owned(),
-        })
+        builder.send().map_err(|e| self.classify(&e, timeout))
     }
 
     fn classify(&self, e: &reqwest::Error, timeout: Duration) -> HttpError {
@@ -170,6 +220,16 @@ impl<'a> Transport<'a> {
             reason: root_cause(e),
         }
     }
+}
+
+/// Status and headers of an answer whose body is still to be read.
+fn head_of(resp: &reqwest::blocking::Response) -> (u16, Vec<(String, String)>) {
+    let headers = resp
+        .headers()
+        .iter()
+        .map(|(k, v)| (k.as_str().to_string(), v.to_str().unwrap_or("").to_string()))
+        .collect();
+    (resp.status().as_u16(), headers)
 }
 
 /// String values of `keys` anywhere in a JSON answer (nothing when it is not JSON).

@@ -3,6 +3,8 @@
 //! Success is judged by the `Hestia-Exit-Code` header only (some commands print an error line
 //! and still exit 0, others answer 401 for a suspended user), never by the body's wording.
 
+use std::io::Read;
+
 use crate::http::response::one_line;
 use crate::http::{CallLog, Endpoint, Method, Request, Response, Transport};
 use crate::whmcs::Call;
@@ -68,6 +70,19 @@ impl<'a> HestiaApi<'a> {
         args: &[&str],
         timeout: Option<std::time::Duration>,
     ) -> Result<String, HestiaError> {
+        let mut req = self.request(cmd, args)?;
+        if let Some(t) = timeout {
+            req = req.timeout(t);
+        }
+        let resp = self.transport.send(cmd, &req)?;
+        interpret(cmd, &resp, self.legacy())
+    }
+
+    fn legacy(&self) -> bool {
+        matches!(self.credentials, Credentials::Legacy { .. })
+    }
+
+    fn request(&self, cmd: &str, args: &[&str]) -> Result<Request, HestiaError> {
         let mut fields = self.credentials.fields();
         fields.push(("cmd".into(), cmd.to_string()));
         for (i, a) in args.iter().enumerate() {
@@ -75,13 +90,59 @@ impl<'a> HestiaApi<'a> {
             // Always contiguous: Hestia closes up missing argN keys, shifting later ones.
             fields.push((format!("arg{}", i + 1), a.to_string()));
         }
-        let mut req = Request::new(Method::Post, "/api/").form(fields);
-        if let Some(t) = timeout {
-            req = req.timeout(t);
-        }
-        let resp = self.transport.send(cmd, &req)?;
-        let legacy = matches!(self.credentials, Credentials::Legacy { .. });
-        interpret(cmd, &resp, legacy)
+        Ok(Request::new(Method::Post, "/api/").form(fields))
+    }
+
+    /// Runs a `… json` listing and hands its answer to `read` as it arrives (a big server's
+    /// listing is never held whole). Only an answer with exit code 0 is streamed; any other
+    /// (an error, an HTML page, the legacy API without exit codes) is small and is read and
+    /// judged as [`HestiaApi::run`] judges it.
+    pub fn stream_json<T>(
+        &self,
+        cmd: &str,
+        args: &[&str],
+        read: impl FnOnce(&mut dyn std::io::Read) -> Result<T, HestiaError>,
+    ) -> Result<T, HestiaError> {
+        let mut all: Vec<&str> = args.to_vec();
+        all.push("json");
+        let req = self.request(cmd, &all)?;
+        let legacy = self.legacy();
+        // Used by whichever of the two paths the answer takes.
+        let mut read = Some(read);
+        let missing = || HestiaError::Input("the answer was read already".into());
+        self.transport
+            .send_streamed(cmd, &req, |status, headers, body| {
+                let resp = Response {
+                    status,
+                    headers: headers.to_vec(),
+                    body: String::new(),
+                };
+                let ok = resp.header("hestia-exit-code").map(str::trim) == Some("0")
+                    && status < 300
+                    && !resp.content_type().to_ascii_lowercase().contains("html");
+                if ok {
+                    let read = read.take().ok_or_else(missing)?;
+                    return read(body).map(Streamed::Read);
+                }
+                let mut text = String::new();
+                std::io::Read::take(body, 1024 * 1024)
+                    .read_to_string(&mut text)
+                    .map_err(|e| HestiaError::BadAnswer {
+                        cmd: cmd.to_string(),
+                        detail: format!("cannot read the answer ({e})"),
+                    })?;
+                Ok(Streamed::Whole(Response { body: text, ..resp }))
+            })
+            .and_then(|s| match s {
+                Streamed::Read(v) => Ok(v),
+                // Judged like any answer: an error for anything but success; a success without
+                // an exit code (the legacy API) is parsed whole.
+                Streamed::Whole(resp) => {
+                    let body = interpret(cmd, &resp, legacy)?;
+                    let read = read.take().ok_or_else(missing)?;
+                    read(&mut body.as_bytes())
+                }
+            })
     }
 
     /// Runs a `… json` listing command and parses its answer.
@@ -91,6 +152,12 @@ impl<'a> HestiaApi<'a> {
         let body = self.run(cmd, &all)?;
         parse_json(cmd, &body)
     }
+}
+
+/// A streamed answer: read by the caller's reader, or (not a success) read whole.
+enum Streamed<T> {
+    Read(T),
+    Whole(Response),
 }
 
 /// Where and how to reach the call's panel: the endpoint (HTTPS, `pin=` and `timeout=` lines of

@@ -2,19 +2,28 @@
 //! read is skipped and named; every other one is still updated or listed.
 
 use crate::modules::shared::answer::{need, UnreadableField};
-use crate::modules::shared::skipped::read_each;
+use crate::modules::shared::skipped::Collected;
 use crate::whmcs::tables::{self, UsageRow};
 use crate::whmcs::{Array, Call, Failure, Reply};
 
 use super::api::HestiaApi;
 use super::user::{field, PanelUser};
 
-fn panel_users(api: &HestiaApi<'_>) -> Result<Vec<PanelUser>, Failure> {
-    let body = api.run("v-list-users", &["json"])?;
-    Ok(super::user_list::parse_users(&body)?
-        .into_iter()
-        .filter(|u| !u.is_admin())
-        .collect())
+/// Every panel user but the admin, read with `read` as `v-list-users` streams in: a big
+/// server's listing is never held whole, only the rows made of it.
+fn read_users<R>(
+    api: &HestiaApi<'_>,
+    read: impl Fn(&PanelUser) -> Result<R, UnreadableField>,
+) -> Result<Collected<R>, Failure> {
+    let mut out = Collected::default();
+    api.stream_json("v-list-users", &[], |body| {
+        super::user_list::read_users(body, |u| {
+            if !u.is_admin() {
+                out.take(&u.name, read(&u));
+            }
+        })
+    })?;
+    Ok(out)
 }
 
 /// Disk and bandwidth usage and limits (MB) for every service on this server, in one
@@ -26,8 +35,8 @@ pub fn usage_update(call: &Call<'_>) -> Result<Reply, Failure> {
         .id
         .ok_or("no server id in the parameters")?;
     let api = HestiaApi::for_call(call)?;
-    let (rows, skipped) = read_each(&panel_users(&api)?, |u| &u.name, usage_row);
-    crate::modules::shared::usage::write(call, server_id, &rows, "panel users", &skipped)
+    let rows = read_users(&api, usage_row)?;
+    crate::modules::shared::usage::write(call, server_id, &rows.read, "panel users", &rows.skipped)
 }
 
 /// Every figure is needed: a guessed 0 would bill wrongly or read as "unlimited".
@@ -50,11 +59,11 @@ fn usage_row(u: &PanelUser) -> Result<UsageRow, UnreadableField> {
 /// Server sync: every panel user except the admin.
 pub fn list_accounts(call: &Call<'_>) -> Result<Reply, Failure> {
     let api = HestiaApi::for_call(call)?;
-    let (accounts, skipped) = read_each(&panel_users(&api)?, |u| &u.name, listed);
+    let accounts = read_users(&api, listed)?;
     Ok(crate::modules::shared::listing::reply(
         call,
-        accounts,
-        &skipped,
+        accounts.read,
+        &accounts.skipped,
         "panel users",
     ))
 }

@@ -5,8 +5,8 @@
 //! what the module uses. A record that is not an object, or a value of an odd type, never
 //! fails the listing: it reads as missing, and the function that needs it skips that user.
 
-use std::collections::BTreeMap;
 use std::fmt;
+use std::io::Read;
 
 use serde::de::{self, value::MapAccessDeserializer, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
@@ -163,23 +163,70 @@ impl Record {
 /// Every user in a `v-list-users json` body (a user whose record is no object comes back
 /// with every field unknown).
 pub fn parse_users(body: &str) -> Result<Vec<PanelUser>, HestiaError> {
-    let trimmed = body.trim();
-    if trimmed.is_empty() {
-        return Ok(Vec::new());
+    let mut all = Vec::new();
+    read_users(body.as_bytes(), |u| all.push(u))?;
+    Ok(all)
+}
+
+/// Each user of a `v-list-users json` answer, handed to `each` as it is read: a big server's
+/// listing never exists in memory as a whole, only one record at a time. An empty answer
+/// (Hestia prints nothing for no users) has none.
+pub fn read_users<R: Read>(reader: R, each: impl FnMut(PanelUser)) -> Result<(), HestiaError> {
+    let bad = |detail: String| HestiaError::BadAnswer {
+        cmd: "v-list-users".into(),
+        detail,
+    };
+    // Hestia prints nothing (or a line break) for no users.
+    let mut reader = std::io::BufReader::new(reader);
+    loop {
+        let buf = match std::io::BufRead::fill_buf(&mut reader) {
+            Ok(b) => b,
+            Err(e) => return Err(bad(format!("cannot read the answer ({e})"))),
+        };
+        if buf.is_empty() {
+            return Ok(());
+        }
+        let blank = buf.iter().take_while(|b| b.is_ascii_whitespace()).count();
+        if blank < buf.len() {
+            break;
+        }
+        std::io::BufRead::consume(&mut reader, blank);
     }
-    let map: BTreeMap<String, Entry> =
-        serde_json::from_str(trimmed).map_err(|e| HestiaError::BadAnswer {
-            cmd: "v-list-users".into(),
-            detail: if e.is_data() {
-                "not a JSON object of users".into()
-            } else {
-                format!("invalid JSON ({})", json_error(&e))
-            },
-        })?;
-    Ok(map
-        .into_iter()
-        .map(|(user, entry)| entry.0.unwrap_or_default().into_user(user))
-        .collect())
+    let mut de = serde_json::Deserializer::from_reader(reader);
+    let result = de::DeserializeSeed::deserialize(Users { each }, &mut de).and_then(|()| de.end());
+    match result {
+        Ok(()) => Ok(()),
+        Err(e) if e.is_data() => Err(bad("not a JSON object of users".into())),
+        Err(e) => Err(bad(format!("invalid JSON ({})", json_error(&e)))),
+    }
+}
+
+/// The top-level map of users, visited entry by entry.
+struct Users<F> {
+    each: F,
+}
+
+impl<'de, F: FnMut(PanelUser)> de::DeserializeSeed<'de> for Users<F> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de, F: FnMut(PanelUser)> Visitor<'de> for Users<F> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object of users")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(mut self, mut m: A) -> Result<(), A::Error> {
+        while let Some((user, entry)) = m.next_entry::<String, Entry>()? {
+            (self.each)(entry.0.unwrap_or_default().into_user(user));
+        }
+        Ok(())
+    }
 }
 
 #[cfg(test)]

@@ -52,15 +52,40 @@ pub fn read_each<T, R>(
     name: impl Fn(&T) -> &str,
     read: impl Fn(&T) -> Result<R, UnreadableField>,
 ) -> (Vec<R>, Skipped) {
-    let mut skipped = Skipped::default();
-    let mut out = Vec::with_capacity(records.len());
-    for (i, r) in records.iter().enumerate() {
-        match read(r) {
-            Ok(v) => out.push(v),
-            Err(why) => skipped.add(&record_label(Some(name(r)), i), &why),
+    let mut c = Collected::default();
+    for r in records {
+        c.take(name(r), read(r));
+    }
+    (c.read, c.skipped)
+}
+
+/// Records read one at a time (a listing read as a stream): the readable ones kept, the
+/// others skipped and named.
+pub struct Collected<R> {
+    pub read: Vec<R>,
+    pub skipped: Skipped,
+    seen: usize,
+}
+
+impl<R> Default for Collected<R> {
+    fn default() -> Self {
+        Collected {
+            read: Vec::new(),
+            skipped: Skipped::default(),
+            seen: 0,
         }
     }
-    (out, skipped)
+}
+
+impl<R> Collected<R> {
+    /// One more record, named `name` (empty: by its position).
+    pub fn take(&mut self, name: &str, record: Result<R, UnreadableField>) {
+        match record {
+            Ok(v) => self.read.push(v),
+            Err(why) => self.skipped.add(&record_label(Some(name), self.seen), &why),
+        }
+        self.seen += 1;
+    }
 }
 
 /// How a listing's record is named in messages: its name, else its position.
