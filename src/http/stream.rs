@@ -59,7 +59,7 @@ mod tests {
 
     #[test]
     fn keeps_the_start_counts_all_and_stops_at_the_limit() {
-        let data = vec![b'x'; 100];
+        let data = [b'x'; 100];
         let mut t = Tee::new(&data[..], 10, 1000);
         let mut out = Vec::new();
         t.read_to_end(&mut out).unwrap();
