@@ -88,10 +88,20 @@ pub fn size_mb(raw: &str) -> Option<u64> {
     Some((n * factor).round().max(0.0) as u64)
 }
 
-/// Every account the WHM user may see (one listaccts).
+/// Every account the WHM user may see (one listaccts, read as it streams in: one record at a
+/// time, never the whole answer).
 pub fn list_all(api: &WhmApi<'_>) -> Result<Vec<PanelAccount>, CpanelError> {
-    let data = api.call("listaccts", &[])?;
-    PanelAccount::all_from("listaccts", &data)
+    let mut all = Vec::new();
+    let found = api.call_list("listaccts", &[], "acct", |v| {
+        all.push(PanelAccount::from_json(&v))
+    })?;
+    if !found {
+        return Err(CpanelError::BadAnswer {
+            function: "listaccts".into(),
+            detail: "no readable `acct` list".into(),
+        });
+    }
+    Ok(all)
 }
 
 /// The account `user`, or `None` when WHM has none (a listaccts with an exact search, so

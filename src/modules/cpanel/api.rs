@@ -126,6 +126,32 @@ impl<'a> WhmApi<'a> {
         interpret(function, &resp)
     }
 
+    /// Runs `function` and hands each element of `data.<list>` to `each` as the answer streams
+    /// in (a big server's listaccts is never held whole); `Ok(found)` when the list was there.
+    /// The rest of the answer (`metadata`, whatever order it comes in) is judged as for any
+    /// call; an answer that does not start as JSON (a login page, an error text) is read whole.
+    pub fn call_list(
+        &self,
+        function: &str,
+        fields: &[(&str, String)],
+        list: &str,
+        mut each: impl FnMut(Json),
+    ) -> Result<bool, CpanelError> {
+        let req = self.request(function, fields);
+        crate::modules::shared::list_stream::send_list(
+            &self.transport,
+            function,
+            &req,
+            &["data", list],
+            &mut each,
+            |resp| interpret(function, resp).map(|_| ()),
+            |detail| CpanelError::BadAnswer {
+                function: function.to_string(),
+                detail,
+            },
+        )
+    }
+
     /// createacct, with a timeout long enough for a real account creation.
     pub fn create(&self, fields: &[(&str, String)]) -> Result<Json, CpanelError> {
         let mut req = self.request("createacct", fields);

@@ -6,6 +6,7 @@ pub mod call_log;
 pub mod domain;
 pub mod fanout;
 pub mod figure;
+pub mod list_stream;
 pub mod listing;
 pub mod names;
 pub mod random;

@@ -78,13 +78,17 @@ impl<'a> StoregridApi<'a> {
         body: Json,
         secret_answers: &[&str],
     ) -> Result<Json, StoregridError> {
-        let req = Request::new(Method::Post, format!("{}{action}", contract::PREFIX))
+        let req = self.request(action, body, secret_answers);
+        let resp = self.transport.send(action, &req)?;
+        interpret(action, &resp)
+    }
+
+    fn request(&self, action: &str, body: Json, secret_answers: &[&str]) -> Request {
+        Request::new(Method::Post, format!("{}{action}", contract::PREFIX))
             .header("Authorization", self.authorization.as_str())
             .header("Accept", "application/json")
             .json(body)
-            .secret_response_fields(secret_answers);
-        let resp = self.transport.send(action, &req)?;
-        interpret(action, &resp)
+            .secret_response_fields(secret_answers)
     }
 
     pub fn server_info(&self) -> Result<ServerInfo, StoregridError> {
@@ -110,20 +114,32 @@ impl<'a> StoregridApi<'a> {
         }
     }
 
-    /// Every account, each read on its own (an odd record is the caller's to skip); a record
-    /// that is not even an object comes back as a nameless default.
+    /// Every account, each read on its own as the answer streams in (a big server's listing
+    /// is never held whole; an odd record is the caller's to skip); a record that is not even
+    /// an object comes back as a nameless default.
     pub fn accounts(&self) -> Result<Vec<Account>, StoregridError> {
-        let data = self.call(action::LIST_ACCOUNTS, json!({}))?;
-        if !data.get("accounts").is_some_and(Json::is_array) {
+        let action = action::LIST_ACCOUNTS;
+        let req = self.request(action, json!({}), &[]);
+        let mut all = Vec::new();
+        let found = crate::modules::shared::list_stream::send_list(
+            &self.transport,
+            action,
+            &req,
+            &["data", "accounts"],
+            |v| all.push(Account::from_json(&v)),
+            |resp| interpret(action, resp).map(|_| ()),
+            |detail| StoregridError::BadAnswer {
+                action: action.into(),
+                detail,
+            },
+        )?;
+        if !found {
             return Err(StoregridError::BadAnswer {
-                action: action::LIST_ACCOUNTS.into(),
+                action: action.into(),
                 detail: "no readable `accounts` list".into(),
             });
         }
-        Ok(answer::list(&data, "accounts")
-            .iter()
-            .map(Account::from_json)
-            .collect())
+        Ok(all)
     }
 
     /// Activates or deactivates; `Ok(changed)`.

@@ -1,0 +1,269 @@
+//! One list inside a JSON answer, read element by element as the answer streams in: a big
+//! server's listing (`{"data":{"acct":[…50,000…]},"metadata":{…}}`) never exists in memory
+//! as a whole, only one record at a time. Everything around the list (the envelope, whatever
+//! order its keys come in) is kept, so the verdict is judged as for any answer.
+
+use std::fmt;
+use std::io::{BufRead, BufReader, Read};
+
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::Deserialize;
+use serde_json::{Map, Value as Json};
+
+use crate::http::{HttpError, Request, Response, Transport};
+
+/// An answer read around its list.
+#[derive(Debug)]
+pub struct Listed {
+    /// The answer without the list.
+    pub rest: Json,
+    /// The list was there, as a list (possibly empty).
+    pub found: bool,
+}
+
+/// Reads the answer in `reader`, handing each element of the list at `path` (keys from the
+/// top) to `each`. Something other than a list at `path` stays in `rest`.
+pub fn read_list<R: Read>(
+    reader: R,
+    path: &[&str],
+    mut each: impl FnMut(Json),
+) -> Result<Listed, serde_json::Error> {
+    let mut de = serde_json::Deserializer::from_reader(std::io::BufReader::new(reader));
+    let mut found = false;
+    let rest = Node {
+        path,
+        each: &mut each,
+        found: &mut found,
+    }
+    .deserialize(&mut de)?;
+    de.end()?;
+    Ok(Listed { rest, found })
+}
+
+/// Sends `req` and reads the list at `path` of its answer as it streams in ([`read_list`]);
+/// `Ok(found)`. The answer without the list is handed to `judge`, which decides exactly as for
+/// a whole answer (`Err` for anything but success). An answer that does not start as JSON (an
+/// HTML page, an error text) is small: read whole and judged. `unreadable` words a body that
+/// is not JSON after all.
+pub fn send_list<E: From<HttpError>>(
+    transport: &Transport<'_>,
+    action: &str,
+    req: &Request,
+    path: &[&str],
+    mut each: impl FnMut(Json),
+    judge: impl Fn(&Response) -> Result<(), E>,
+    unreadable: impl Fn(String) -> E,
+) -> Result<bool, E> {
+    transport.send_streamed(action, req, |status, headers, body| {
+        let head = |body: String| Response {
+            status,
+            headers: headers.to_vec(),
+            body,
+        };
+        let mut body = BufReader::new(body);
+        let starts_json = body
+            .fill_buf()
+            .map(|b| b.iter().find(|c| !c.is_ascii_whitespace()) == Some(&b'{'))
+            .unwrap_or(false);
+        if !starts_json {
+            let mut text = String::new();
+            body.take(1024 * 1024)
+                .read_to_string(&mut text)
+                .map_err(|e| unreadable(format!("cannot read the answer ({e})")))?;
+            judge(&head(text))?;
+            return Ok(false);
+        }
+        let listed = read_list(body, path, &mut each).map_err(|e| {
+            unreadable(format!(
+                "HTTP {status}, not JSON ({})",
+                super::answer::json_error(&e)
+            ))
+        })?;
+        judge(&head(listed.rest.to_string()))?;
+        Ok(listed.found)
+    })
+}
+
+/// A value at some depth: an object on the way to the list is walked key by key.
+struct Node<'p, 'f> {
+    path: &'p [&'p str],
+    each: &'f mut dyn FnMut(Json),
+    found: &'f mut bool,
+}
+
+impl<'de> DeserializeSeed<'de> for Node<'_, '_> {
+    type Value = Json;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Json, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Node<'_, '_> {
+    type Value = Json;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<Json, A::Error> {
+        let mut rest = Map::new();
+        let Node { path, each, found } = self;
+        while let Some(key) = m.next_key::<String>()? {
+            match path.split_first() {
+                Some((first, deeper)) if *first == key && deeper.is_empty() => {
+                    let kept = m.next_value_seed(List {
+                        each: &mut *each,
+                        found: &mut *found,
+                    })?;
+                    if let Some(v) = kept {
+                        rest.insert(key, v);
+                    }
+                }
+                Some((first, deeper)) if *first == key => {
+                    let v = m.next_value_seed(Node {
+                        path: deeper,
+                        each: &mut *each,
+                        found: &mut *found,
+                    })?;
+                    rest.insert(key, v);
+                }
+                _ => {
+                    rest.insert(key, m.next_value::<Json>()?);
+                }
+            }
+        }
+        Ok(Json::Object(rest))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut s: A) -> Result<Json, A::Error> {
+        let mut out = Vec::new();
+        while let Some(v) = s.next_element::<Json>()? {
+            out.push(v);
+        }
+        Ok(Json::Array(out))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Json, E> {
+        Ok(Json::from(v))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Json, E> {
+        Ok(Json::from(v))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Json, E> {
+        Ok(Json::from(v))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Json, E> {
+        Ok(Json::from(v))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Json, E> {
+        Ok(Json::from(v))
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Json, E> {
+        Ok(Json::from(v))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Json, E> {
+        Ok(Json::Null)
+    }
+}
+
+/// The list itself: each element to the callback. `Some(value)` when it was no list after all
+/// (kept, so the caller sees what was there).
+struct List<'f> {
+    each: &'f mut dyn FnMut(Json),
+    found: &'f mut bool,
+}
+
+impl<'de> DeserializeSeed<'de> for List<'_> {
+    type Value = Option<Json>;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Option<Json>, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for List<'_> {
+    type Value = Option<Json>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a list")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut s: A) -> Result<Option<Json>, A::Error> {
+        *self.found = true;
+        while let Some(v) = s.next_element::<Json>()? {
+            (self.each)(v);
+        }
+        Ok(None)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, m: A) -> Result<Option<Json>, A::Error> {
+        Json::deserialize(de::value::MapAccessDeserializer::new(m)).map(Some)
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Option<Json>, E> {
+        Ok(Some(Json::from(v)))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Option<Json>, E> {
+        Ok(Some(Json::from(v)))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Option<Json>, E> {
+        Ok(Some(Json::from(v)))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Option<Json>, E> {
+        Ok(Some(Json::from(v)))
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Option<Json>, E> {
+        Ok(Some(Json::from(v)))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Option<Json>, E> {
+        Ok(Some(Json::Null))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn streams_the_list_and_keeps_the_rest_in_any_order() {
+        let body =
+            br#"{"data":{"acct":[{"user":"a"},null,{"user":"b"}],"x":1},"metadata":{"result":1}}"#;
+        let mut seen = Vec::new();
+        let l = read_list(&body[..], &["data", "acct"], |v| seen.push(v)).unwrap();
+        assert_eq!(
+            seen,
+            vec![json!({"user":"a"}), Json::Null, json!({"user":"b"})]
+        );
+        assert_eq!(l.rest, json!({"data":{"x":1},"metadata":{"result":1}}));
+        assert!(l.found);
+        let empty = read_list(&br#"{"data":{"acct":[]}}"#[..], &["data", "acct"], |_| {}).unwrap();
+        assert!(empty.found);
+
+        let body = br#"{"metadata":{"result":0,"reason":"no"},"data":null}"#;
+        let l = read_list(&body[..], &["data", "acct"], |_| panic!("no list")).unwrap();
+        assert_eq!(
+            l.rest,
+            json!({"metadata":{"result":0,"reason":"no"},"data":null})
+        );
+        assert!(!l.found);
+
+        let body = br#"{"data":{"acct":{"odd":true}}}"#;
+        let l = read_list(&body[..], &["data", "acct"], |_| panic!("no list")).unwrap();
+        assert_eq!(l.rest["data"]["acct"], json!({"odd": true}));
+        assert!(!l.found);
+        assert!(read_list(&b"{\"data\": "[..], &["data"], |_| {}).is_err());
+    }
+}
