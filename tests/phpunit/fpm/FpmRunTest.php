@@ -64,9 +64,11 @@ final class FpmRunTest extends TestCase
                 }
             }
             $this->assertSame(1, $this->threadsOf($masterPid), 'the master still has one thread');
-            // One kept-alive TLS connection per worker, not one per request.
+            // Kept-alive TLS connections per worker, not one per request: TestConnection sends
+            // its two reads at once (two pooled connections), and a connection goes back to the
+            // pool just after its call returns, so a worker's next call may open a third.
             $connections = $sim->control('GET', '/stats')['connections_accepted'];
-            $this->assertLessThanOrEqual(count($byPid) * 2, $connections, "$connections connections for " . count($results) . ' requests');
+            $this->assertLessThanOrEqual(count($byPid) * 3, $connections, "$connections connections for " . count($results) . ' requests');
             $log = (string) file_get_contents("$dir/fpm.log");
             $this->assertDoesNotMatchRegularExpression('/(ERROR|segfault|SIGSEGV|exited on signal)/', $log);
         } finally {
