@@ -109,8 +109,9 @@ pub fn every_reshape(clean: &[RecordedRequest]) -> Vec<Reshaped> {
             for change in Change::ALL {
                 let skip = match change {
                     Change::Remove => in_list || value.is_some_and(|v| v.is_object()),
-                    // An empty list where a list was is other data (no records), not an odd shape.
-                    Change::EmptyList => value.is_some_and(|v| v.is_array()),
+                    // `[]` is PHP's empty object; for a list it is other data (no records), and
+                    // for a single value it is one more "another type" (Retype covers those).
+                    Change::EmptyList => !value.is_some_and(|v| v.is_object()),
                     Change::Extra => !value.is_some_and(|v| v.is_object()),
                     _ => false,
                 };
