@@ -129,7 +129,7 @@ install: ext
 	    cp -R $$m "$(WHMCS_DIR)/modules/servers/"; echo "installed $$(basename $$m)"; done
 	@echo "restart PHP-FPM/Apache, then check: php --ri whmcs_oxide"
 
-bench: build
+bench: build dist
 	@tests/bench/run.sh
 
 # Fuzzing (cargo fuzz / libFuzzer): every parser of panel answers, every module function with

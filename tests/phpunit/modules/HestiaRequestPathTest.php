@@ -17,8 +17,10 @@
  *   the content goes through a /tmp file, is copied, and the /tmp file is emptied afterwards,
  *   since HestiaCP's API cannot delete it).
  *
- * @group simulator-only latency faults exist on the simulator only; make bench runs these with
- *        the real HestiaCP's per-command times (OXIDE_LATENCY_PROFILE).
+ * Latency faults exist on the simulator only (make bench runs these with the real HestiaCP's
+ * per-command times, OXIDE_LATENCY_PROFILE), hence simulator-only.
+ *
+ * @group simulator-only
  * @group request-path
  */
 

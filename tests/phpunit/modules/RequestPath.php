@@ -6,8 +6,9 @@
  * request that waited for an answer starts at least L ms after the one before: sorted by start,
  * the requests fall into waves, and the number of waves is the critical path.
  *
- * OXIDE_LATENCY_MS sets L (default 80: short enough for make test, long enough that a wave's
- * spread never looks like a wait). OXIDE_LATENCY_PROFILE=<file.json> adds each route's own time
+ * OXIDE_LATENCY_MS sets L (default 120: short enough for make test, long enough that a wave's
+ * spread never looks like a wait, even with other suites running beside it): requests more than
+ * L/2 (at most 60 ms) apart are one after another. OXIDE_LATENCY_PROFILE=<file.json> adds each route's own time
  * (the real HestiaCP's, measured by tests/bench/bench_real_hestia.php) on top. With
  * OXIDE_LATENCY_REPORT=<file>, every measurement is appended there as a JSON line (make bench).
  */
@@ -15,7 +16,7 @@ trait RequestPath
 {
     protected static function latencyMs(): int
     {
-        return max(20, (int) (getenv('OXIDE_LATENCY_MS') ?: 80));
+        return max(20, (int) (getenv('OXIDE_LATENCY_MS') ?: 120));
     }
 
     /** @return array<string,int> extra ms per route from OXIDE_LATENCY_PROFILE */
@@ -59,7 +60,7 @@ trait RequestPath
         $last = null;
         foreach ($requests as $req) {
             $own = $profile[$req['route']] ?? $latency;
-            if ($last === null || $req['at_ms'] - $last >= min($latency, 60) / 2) {
+            if ($last === null || $req['at_ms'] - $last >= min($latency, 120) / 2) {
                 $waves[] = 0;
             }
             // A wave lasts as long as its slowest request.
