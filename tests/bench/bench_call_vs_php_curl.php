@@ -4,10 +4,12 @@
  * v-suspend-user request, exit 5 = already suspended = success) through the extension, versus
  * a plain-PHP client making the same HTTPS request the way typical WHMCS modules do: a new curl
  * handle per call (and, as most do, TLS verification off). Same loopback simulator for both.
- * Reports time per call, the ratio, and TLS handshakes per 100 calls.
+ * Reports time per call, the ratio, and TLS handshakes per 100 calls. The extension's call runs
+ * with the harness's WHMCS database (as in WHMCS): its time includes the per-service lock
+ * (three small statements, see README "Another operation on this service is in progress").
  */
 
-require __DIR__ . '/../harness/SimProcess.php';
+require __DIR__ . '/../harness/bootstrap.php';
 
 $calls = (int) ($argv[1] ?? 300);
 $sim = new SimProcess('hestia');
