@@ -12,6 +12,7 @@ use serde::de::{self, value::MapAccessDeserializer, Deserializer, MapAccess, Seq
 use serde::Deserialize;
 
 use crate::modules::shared::answer::{flag_from_text, int_from_text, json_error};
+use crate::modules::shared::list_stream::READ_BUFFER;
 
 use super::error::HestiaError;
 use super::user::PanelUser;
@@ -177,7 +178,7 @@ pub fn read_users<R: Read>(reader: R, each: impl FnMut(PanelUser)) -> Result<(),
         detail,
     };
     // Hestia prints nothing (or a line break) for no users.
-    let mut reader = std::io::BufReader::new(reader);
+    let mut reader = std::io::BufReader::with_capacity(READ_BUFFER, reader);
     loop {
         let buf = match std::io::BufRead::fill_buf(&mut reader) {
             Ok(b) => b,

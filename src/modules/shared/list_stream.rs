@@ -12,6 +12,10 @@ use serde_json::{Map, Value as Json};
 
 use crate::http::{HttpError, Request, Response, Transport};
 
+/// Bytes read from the panel at a time: few, large reads keep the streamed parse as fast as
+/// parsing a whole body.
+pub const READ_BUFFER: usize = 256 * 1024;
+
 /// An answer read around its list.
 #[derive(Debug)]
 pub struct Listed {
@@ -28,7 +32,8 @@ pub fn read_list<R: Read>(
     path: &[&str],
     mut each: impl FnMut(Json),
 ) -> Result<Listed, serde_json::Error> {
-    let mut de = serde_json::Deserializer::from_reader(std::io::BufReader::new(reader));
+    let mut de =
+        serde_json::Deserializer::from_reader(BufReader::with_capacity(READ_BUFFER, reader));
     let mut found = false;
     let rest = Node {
         path,
