@@ -58,11 +58,7 @@ pub fn usage_update(call: &Call<'_>) -> Result<Reply, Failure> {
             } else {
                 format!(", closed {}", summary.closed.join(", "))
             },
-            if skipped.is_empty() {
-                String::new()
-            } else {
-                format!("; skipped:\n{}", skipped.all())
-            }
+            skipped.log_suffix()
         ),
     );
     Ok(crate::modules::shared::usage::reply(

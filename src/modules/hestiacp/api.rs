@@ -107,12 +107,9 @@ impl<'a> HestiaApi<'a> {
         all.push("json");
         let req = self.request(cmd, &all)?;
         let legacy = self.legacy();
-        // Used by whichever of the two paths the answer takes.
-        let mut read = Some(read);
-        let missing = || HestiaError::Input("the answer was read already".into());
         self.transport
             .send_streamed(cmd, &req, |status, headers, body| {
-                let resp = Response {
+                let mut resp = Response {
                     status,
                     headers: headers.to_vec(),
                     body: String::new(),
@@ -121,27 +118,18 @@ impl<'a> HestiaApi<'a> {
                     && status < 300
                     && !resp.content_type().to_ascii_lowercase().contains("html");
                 if ok {
-                    let read = read.take().ok_or_else(missing)?;
-                    return read(body).map(Streamed::Read);
+                    return read(body);
                 }
-                let mut text = String::new();
                 std::io::Read::take(body, 1024 * 1024)
-                    .read_to_string(&mut text)
+                    .read_to_string(&mut resp.body)
                     .map_err(|e| HestiaError::BadAnswer {
                         cmd: cmd.to_string(),
                         detail: format!("cannot read the answer ({e})"),
                     })?;
-                Ok(Streamed::Whole(Response { body: text, ..resp }))
-            })
-            .and_then(|s| match s {
-                Streamed::Read(v) => Ok(v),
                 // Judged like any answer: an error for anything but success; a success without
                 // an exit code (the legacy API) is parsed whole.
-                Streamed::Whole(resp) => {
-                    let body = interpret(cmd, &resp, legacy)?;
-                    let read = read.take().ok_or_else(missing)?;
-                    read(&mut body.as_bytes())
-                }
+                let whole = interpret(cmd, &resp, legacy)?;
+                read(&mut whole.as_bytes())
             })
     }
 
@@ -152,12 +140,6 @@ impl<'a> HestiaApi<'a> {
         let body = self.run(cmd, &all)?;
         parse_json(cmd, &body)
     }
-}
-
-/// A streamed answer: read by the caller's reader, or (not a success) read whole.
-enum Streamed<T> {
-    Read(T),
-    Whole(Response),
 }
 
 /// Where and how to reach the call's panel: the endpoint (HTTPS, `pin=` and `timeout=` lines of

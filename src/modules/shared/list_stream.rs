@@ -7,7 +7,6 @@ use std::fmt;
 use std::io::{BufRead, BufReader, Read};
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde::Deserialize;
 use serde_json::{Map, Value as Json};
 
 use crate::http::{HttpError, Request, Response, Transport};
@@ -40,7 +39,8 @@ pub fn read_list<R: Read>(
         each: &mut each,
         found: &mut found,
     }
-    .deserialize(&mut de)?;
+    .deserialize(&mut de)?
+    .unwrap_or(Json::Null);
     de.end()?;
     Ok(Listed { rest, found })
 }
@@ -89,7 +89,9 @@ pub fn send_list<E: From<HttpError>>(
     })
 }
 
-/// A value at some depth: an object on the way to the list is walked key by key.
+/// A value at some depth of the walk: an object on the way to the list is walked key by key;
+/// the list itself (where `path` runs out) goes element by element to `each`. `None`: the value
+/// was that list (streamed, not kept); anything else comes back whole.
 struct Node<'p, 'f> {
     path: &'p [&'p str],
     each: &'f mut dyn FnMut(Json),
@@ -97,95 +99,6 @@ struct Node<'p, 'f> {
 }
 
 impl<'de> DeserializeSeed<'de> for Node<'_, '_> {
-    type Value = Json;
-
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Json, D::Error> {
-        d.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Node<'_, '_> {
-    type Value = Json;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a JSON value")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<Json, A::Error> {
-        let mut rest = Map::new();
-        let Node { path, each, found } = self;
-        while let Some(key) = m.next_key::<String>()? {
-            match path.split_first() {
-                Some((first, deeper)) if *first == key && deeper.is_empty() => {
-                    let kept = m.next_value_seed(List {
-                        each: &mut *each,
-                        found: &mut *found,
-                    })?;
-                    if let Some(v) = kept {
-                        rest.insert(key, v);
-                    }
-                }
-                Some((first, deeper)) if *first == key => {
-                    let v = m.next_value_seed(Node {
-                        path: deeper,
-                        each: &mut *each,
-                        found: &mut *found,
-                    })?;
-                    rest.insert(key, v);
-                }
-                _ => {
-                    rest.insert(key, m.next_value::<Json>()?);
-                }
-            }
-        }
-        Ok(Json::Object(rest))
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut s: A) -> Result<Json, A::Error> {
-        let mut out = Vec::new();
-        while let Some(v) = s.next_element::<Json>()? {
-            out.push(v);
-        }
-        Ok(Json::Array(out))
-    }
-
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Json, E> {
-        Ok(Json::from(v))
-    }
-
-    fn visit_string<E: de::Error>(self, v: String) -> Result<Json, E> {
-        Ok(Json::from(v))
-    }
-
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Json, E> {
-        Ok(Json::from(v))
-    }
-
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Json, E> {
-        Ok(Json::from(v))
-    }
-
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Json, E> {
-        Ok(Json::from(v))
-    }
-
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Json, E> {
-        Ok(Json::from(v))
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<Json, E> {
-        Ok(Json::Null)
-    }
-}
-
-/// The list itself: each element to the callback. `Some(value)` when it was no list after all
-/// (kept, so the caller sees what was there).
-struct List<'f> {
-    each: &'f mut dyn FnMut(Json),
-    found: &'f mut bool,
-}
-
-impl<'de> DeserializeSeed<'de> for List<'_> {
     type Value = Option<Json>;
 
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Option<Json>, D::Error> {
@@ -193,23 +106,46 @@ impl<'de> DeserializeSeed<'de> for List<'_> {
     }
 }
 
-impl<'de> Visitor<'de> for List<'_> {
+impl<'de> Visitor<'de> for Node<'_, '_> {
     type Value = Option<Json>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a list")
+        f.write_str("a JSON value")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<Option<Json>, A::Error> {
+        let mut rest = Map::new();
+        let Node { path, each, found } = self;
+        while let Some(key) = m.next_key::<String>()? {
+            let value = match path.split_first() {
+                Some((first, deeper)) if *first == key => m.next_value_seed(Node {
+                    path: deeper,
+                    each: &mut *each,
+                    found: &mut *found,
+                })?,
+                _ => Some(m.next_value::<Json>()?),
+            };
+            if let Some(v) = value {
+                rest.insert(key, v);
+            }
+        }
+        Ok(Some(Json::Object(rest)))
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut s: A) -> Result<Option<Json>, A::Error> {
+        if !self.path.is_empty() {
+            // A list on the way, not the one wanted: kept as it is.
+            let mut out = Vec::new();
+            while let Some(v) = s.next_element::<Json>()? {
+                out.push(v);
+            }
+            return Ok(Some(Json::Array(out)));
+        }
         *self.found = true;
         while let Some(v) = s.next_element::<Json>()? {
             (self.each)(v);
         }
         Ok(None)
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, m: A) -> Result<Option<Json>, A::Error> {
-        Json::deserialize(de::value::MapAccessDeserializer::new(m)).map(Some)
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Option<Json>, E> {

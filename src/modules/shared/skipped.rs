@@ -44,6 +44,15 @@ impl Skipped {
     pub fn all(&self) -> String {
         self.records.join("\n")
     }
+
+    /// The end of a UsageUpdate's module-log line: `; skipped:` and every record, or nothing.
+    pub fn log_suffix(&self) -> String {
+        if self.records.is_empty() {
+            String::new()
+        } else {
+            format!("; skipped:\n{}", self.all())
+        }
+    }
 }
 
 /// Reads every record with `read`; the ones it cannot read are skipped, named by `name`.

@@ -19,10 +19,11 @@ pub fn write(
     skipped: &Skipped,
 ) -> Result<Reply, Failure> {
     let updated = tables::update_usage(call.host, server_id, rows, &tables::now_timestamp())?;
-    let mut line = format!("{} {noun}, {updated} services updated", rows.len());
-    if !skipped.is_empty() {
-        line.push_str(&format!("; skipped:\n{}", skipped.all()));
-    }
+    let line = format!(
+        "{} {noun}, {updated} services updated{}",
+        rows.len(),
+        skipped.log_suffix()
+    );
     call.log("UsageUpdate", "", &line);
     Ok(reply(updated, noun, skipped))
 }
