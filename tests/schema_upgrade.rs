@@ -11,11 +11,11 @@ use whmcs_oxide::whmcs::schema::{self, TableSchema};
 use whmcs_oxide::whmcs::service_guard::{ServiceGuard, LOCKS_TABLE};
 use whmcs_oxide::whmcs::tables;
 
-/// The tables as the release before schema versions created them (commit bcf6c0e), verbatim.
-const PREVIOUS_RELEASE: &str = "
-CREATE TABLE mod_oxide_accounts (module VARCHAR(64) NOT NULL, serviceid INTEGER NOT NULL, remote_id VARCHAR(255) NOT NULL, created_at VARCHAR(32) NOT NULL, PRIMARY KEY (module, serviceid));
-CREATE TABLE mod_oxide_cpanel_traffic (serverid INTEGER NOT NULL, serviceid INTEGER NOT NULL, period CHAR(7) NOT NULL, username VARCHAR(32) NOT NULL, panel_bytes BIGINT NOT NULL DEFAULT 0, recorded_bytes BIGINT NOT NULL DEFAULT 0, last_delta_bytes BIGINT NOT NULL DEFAULT 0, updated_at VARCHAR(32) NOT NULL, PRIMARY KEY (serverid, serviceid, period));
-CREATE TABLE mod_oxide_service_locks (serviceid INTEGER NOT NULL PRIMARY KEY, operation VARCHAR(64) NOT NULL, owner VARCHAR(64) NOT NULL, acquired_at BIGINT NOT NULL, expires_at BIGINT NOT NULL);
+/// The tables as the release before schema versions created them, verbatim.
+const PREVIOUS_TABLES: &str = include_str!("support/previous-release-tables.sql");
+
+/// A row in each of them.
+const PREVIOUS_ROWS: &str = "
 INSERT INTO mod_oxide_accounts VALUES ('oxide_hestiacp', 7, 'alice7', '2026-01-02 03:04:05');
 INSERT INTO mod_oxide_cpanel_traffic VALUES (1, 7, '2026-01', 'alice7', 1000, 900, 100, '2026-01-31 23:00:00');
 INSERT INTO mod_oxide_service_locks VALUES (8, 'CreateAccount', 'old-owner', 1, 2);
@@ -70,7 +70,7 @@ fn a_new_database_gets_every_table_with_its_version() {
 fn the_previous_releases_tables_are_adopted_with_every_row() {
     let host = SqliteHost::new();
     host.conn()
-        .execute_batch(PREVIOUS_RELEASE)
+        .execute_batch(&format!("{PREVIOUS_TABLES}{PREVIOUS_ROWS}"))
         .expect("old tables");
     assert_eq!(schema::recorded_version(&host, "mod_oxide_accounts"), None);
 
@@ -107,7 +107,7 @@ const V2: TableSchema = TableSchema {
 fn an_upgrade_step_runs_once_from_the_recorded_version() {
     let host = SqliteHost::new();
     host.conn()
-        .execute_batch(PREVIOUS_RELEASE)
+        .execute_batch(&format!("{PREVIOUS_TABLES}{PREVIOUS_ROWS}"))
         .expect("old tables");
     schema::ensure(&host, &V2).expect("upgrade from the previous release");
     assert_eq!(

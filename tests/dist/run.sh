@@ -49,8 +49,8 @@ f=$(grep -E '^Tests failed' "$LOGS/dist-phpt.log" | grep -Eo '[0-9]+' | head -1)
 [ "${f:-1}" -eq 0 ] || cat "$LOGS/dist-phpt.log"
 emit "dist phpt" "${p:-0}" "${f:-1}"
 
-echo "== dist: PHPUnit subset against the dist binary (php-fpm, create and lifecycle per module, cPanel traffic table)"
-OXIDE_EXT=$DIST_EXT php -d "extension=$DIST_EXT" /usr/bin/phpunit -c tests/phpunit.xml --exclude-group real-panel \
+echo "== dist: PHPUnit subset against the dist binary (php-fpm incl. reload from the dev build, create and lifecycle per module, cPanel traffic table)"
+OXIDE_EXT=$DIST_EXT OXIDE_DIST_EXT=$DIST_EXT OXIDE_DEV_EXT=$DEV_EXT php -d "extension=$DIST_EXT" /usr/bin/phpunit -c tests/phpunit.xml --exclude-group real-panel \
     --filter '/^(FpmRunTest|FpmReloadTest|HestiaCreateTest|CpanelCreateTest|CpanelUsageTest|VpncpCreateTest|StoregridLifecycleTest)::/' \
     > "$LOGS/dist-phpunit.log" 2>&1
 rc=$?

@@ -6,6 +6,8 @@
  * count stay flat) and its resident memory must not grow.
  */
 
+require_once __DIR__ . '/FpmPool.php';
+
 use PHPUnit\Framework\TestCase;
 
 final class FpmRunTest extends TestCase
@@ -16,34 +18,16 @@ final class FpmRunTest extends TestCase
 
     public function testWorkersForkedAfterLoadServeModuleCalls(): void
     {
-        $fpm = $this->fpmBinary();
         $ext = getenv('OXIDE_EXT') ?: dirname(__DIR__, 3) . '/build/whmcs_oxide.so';
         $sim = new SimProcess('hestia');
-        $key = ['access_key_id' => 'FPMRUNKEY00000000001', 'secret_key' => str_repeat('q', 40), 'user' => 'admin', 'permissions' => []];
-        $sim->control('POST', '/state', ['access_keys' => [$key]]);
-        $params = base64_encode(json_encode([
-            'serverip' => '127.0.0.1', 'serverhostname' => '127.0.0.1', 'serverport' => $sim->port, 'serversecure' => true,
-            'serveraccesshash' => $key['access_key_id'] . ':' . $key['secret_key'] . "\npin=" . $sim->sha256,
-        ]));
+        $params = FpmPool::serverParams($sim, 'FPMRUNKEY00000000001');
 
-        $dir = sys_get_temp_dir() . '/oxide-fpm-' . getmypid();
-        @mkdir($dir);
-        $port = $this->freePort();
-        $asRoot = function_exists('posix_geteuid') && posix_geteuid() === 0;
-        file_put_contents("$dir/fpm.conf", implode("\n", array_filter([
-            '[global]', "error_log = $dir/fpm.log", 'daemonize = no', "pid = $dir/fpm.pid",
-            '[www]', "listen = 127.0.0.1:$port", 'pm = static', 'pm.max_children = ' . self::WORKERS,
-            'pm.max_requests = 0', 'catch_workers_output = yes', 'clear_env = no',
-            $asRoot ? 'user = root' : null, $asRoot ? 'group = root' : null,
-        ])) . "\n");
-        $cmd = array_merge([$fpm, '-F', '-n', '-y', "$dir/fpm.conf", '-d', "extension=$ext"], $asRoot ? ['-R'] : []);
-        $master = proc_open($cmd, [0 => ['pipe', 'r'], 1 => ['file', "$dir/out.log", 'w'], 2 => ['file', "$dir/err.log", 'w']], $pipes);
+        $pool = new FpmPool($ext, self::WORKERS);
         try {
-            $this->waitForPort($port, "$dir/fpm.log");
-            $masterPid = proc_get_status($master)['pid'];
+            $masterPid = $pool->masterPid();
             $this->assertSame(1, $this->threadsOf($masterPid), 'the FPM master must start no thread');
 
-            $results = $this->drive($port, __DIR__ . '/../../fpm/worker.php', $params);
+            $results = $pool->drive(__DIR__ . '/../../fpm/worker.php', self::DRIVERS, self::REQUESTS_PER_DRIVER, $params);
             $this->assertCount(self::DRIVERS * self::REQUESTS_PER_DRIVER, $results);
             $failures = array_filter($results, static fn ($r) => empty($r['ok']));
             $this->assertSame([], array_slice(array_values($failures), 0, 3), 'every module call succeeds in every worker');
@@ -69,70 +53,12 @@ final class FpmRunTest extends TestCase
             // pool just after its call returns, so a worker's next call may open a third.
             $connections = $sim->control('GET', '/stats')['connections_accepted'];
             $this->assertLessThanOrEqual(count($byPid) * 3, $connections, "$connections connections for " . count($results) . ' requests');
-            $log = (string) file_get_contents("$dir/fpm.log");
+            $log = $pool->log();
             $this->assertDoesNotMatchRegularExpression('/(ERROR|segfault|SIGSEGV|exited on signal)/', $log);
         } finally {
-            $status = proc_get_status($master);
-            if ($status['running']) {
-                posix_kill($status['pid'], SIGTERM);
-            }
-            fclose($pipes[0]);
-            proc_close($master);
+            $pool->stop();
             $sim->stop();
-            array_map('unlink', glob("$dir/*") ?: []);
-            @rmdir($dir);
         }
-    }
-
-    private function fpmBinary(): string
-    {
-        foreach (['/usr/sbin/php-fpm' . PHP_MAJOR_VERSION . '.' . PHP_MINOR_VERSION, '/usr/sbin/php-fpm'] as $bin) {
-            if (is_executable($bin)) {
-                return $bin;
-            }
-        }
-        $this->fail('php-fpm is not installed (make test installs php8.2-fpm)');
-    }
-
-    /** Runs the drivers concurrently, so every worker gets requests. */
-    private function drive(int $port, string $script, string $params): array
-    {
-        $procs = [];
-        for ($i = 0; $i < self::DRIVERS; $i++) {
-            $procs[] = proc_open([PHP_BINARY, '-n', __DIR__ . '/../../fpm/drive.php', (string) $port, realpath($script),
-                (string) self::REQUESTS_PER_DRIVER, $params], [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes[$i]);
-        }
-        $results = [];
-        foreach ($procs as $i => $p) {
-            $out = stream_get_contents($pipes[$i][1]);
-            proc_close($p);
-            foreach (array_filter(explode("\n", (string) $out)) as $line) {
-                $results[] = json_decode($line, true) ?? ['ok' => false, 'error' => $line];
-            }
-        }
-        return $results;
-    }
-
-    private function freePort(): int
-    {
-        $s = stream_socket_server('tcp://127.0.0.1:0');
-        $port = (int) substr(strrchr(stream_socket_get_name($s, false), ':'), 1);
-        fclose($s);
-        return $port;
-    }
-
-    private function waitForPort(int $port, string $log): void
-    {
-        $deadline = microtime(true) + 15;
-        while (microtime(true) < $deadline) {
-            $c = @stream_socket_client("tcp://127.0.0.1:$port", $e, $m, 0.2);
-            if ($c !== false) {
-                fclose($c);
-                return;
-            }
-            usleep(100000);
-        }
-        $this->fail('php-fpm did not start: ' . @file_get_contents($log));
     }
 
     private function threadsOf(int $pid): int
