@@ -6,6 +6,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 EXT=${OXIDE_EXT:-$PWD/build/whmcs_oxide.so}
+DIST_EXT=${OXIDE_DIST_EXT:-$PWD/build/dist/whmcs_oxide.so}
 LOGS=target/test-logs
 mkdir -p "$LOGS" tests/artifacts
 PHPX=(php -d "extension=$EXT")
@@ -74,7 +75,7 @@ else
     record "stubs" 0 1
 fi
 
-echo "== PHPUnit through the WHMCS host harness (panel simulators): SQLite, and MariaDB strict and non-strict"
+echo "== PHPUnit through the WHMCS host harness (panel simulators): dev build on SQLite and MariaDB strict, release binary on MariaDB non-strict"
 # The three runs at once: the suites mostly wait on simulators (latency faults, timeouts, the race
 # tests' barriers). MariaDB runs WHMCS 8's own tables: one private server (tests/mariadb/start.sh:
 # temp datadir, unix socket only, no service) with a database per mode; it stops and its temp dir
@@ -88,11 +89,21 @@ socket=$(sed -n 's/.*"socket":"\([^"]*\)".*/\1/p' <<<"$ready")
 pids=()
 if [ -n "$socket" ]; then
     echo "MariaDB ready: $ready"
-    for mode in strict nonstrict; do
-        OXIDE_WHMCS_DB=mariadb OXIDE_MARIADB_SOCKET=$socket OXIDE_MARIADB_DATABASE=whmcs_$mode OXIDE_MARIADB_SQL_MODE=$mode \
-            "${PHPX[@]}" /usr/bin/phpunit -c tests/phpunit.xml --exclude-group real-panel,release-binary > "$LOGS/phpunit-mariadb-$mode.log" 2>&1 &
-        pids+=($!)
-    done
+    OXIDE_WHMCS_DB=mariadb OXIDE_MARIADB_SOCKET=$socket OXIDE_MARIADB_DATABASE=whmcs_strict OXIDE_MARIADB_SQL_MODE=strict \
+        "${PHPX[@]}" /usr/bin/phpunit -c tests/phpunit.xml --exclude-group real-panel,release-binary > "$LOGS/phpunit-mariadb-strict.log" 2>&1 &
+    pids+=($!)
+    # The non-strict run is the whole suite against the release binary: it starts once make dist
+    # (in the background since the start) is done, and includes the reload from the dev build.
+    (
+        while [ -n "${dist_build:-}" ] && [ ! -s "$LOGS/dist-build.rc" ]; do sleep 2; done
+        if [ -n "${dist_build:-}" ] && [ "$(cat "$LOGS/dist-build.rc")" != 0 ]; then
+            echo "make dist failed: no release binary to test"; exit 1
+        fi
+        OXIDE_WHMCS_DB=mariadb OXIDE_MARIADB_SOCKET=$socket OXIDE_MARIADB_DATABASE=whmcs_nonstrict OXIDE_MARIADB_SQL_MODE=nonstrict \
+            OXIDE_EXT=$DIST_EXT OXIDE_DIST_EXT=$DIST_EXT OXIDE_DEV_EXT=$EXT \
+            php -d "extension=$DIST_EXT" /usr/bin/phpunit -c tests/phpunit.xml --exclude-group real-panel
+    ) > "$LOGS/phpunit-mariadb-nonstrict.log" 2>&1 &
+    pids+=($!)
 fi
 "${PHPX[@]}" /usr/bin/phpunit -c tests/phpunit.xml --exclude-group real-panel,release-binary 2>&1 | tee "$LOGS/phpunit.log"
 record_phpunit "phpunit" "$LOGS/phpunit.log" "${PIPESTATUS[0]}"
@@ -101,7 +112,7 @@ if [ -z "$socket" ]; then
     record "mariadb" 0 1
 else
     wait_and_record "phpunit mariadb strict|$LOGS/phpunit-mariadb-strict.log" \
-        "phpunit mariadb nonstrict|$LOGS/phpunit-mariadb-nonstrict.log"
+        "phpunit dist, mariadb nonstrict|$LOGS/phpunit-mariadb-nonstrict.log"
 fi
 exec {mariadb_in}>&-
 wait "$mariadb_pid" 2>/dev/null
@@ -152,7 +163,7 @@ if [ -n "${dist_build:-}" ]; then
     fi
 fi
 # tests/dist/run.sh prints one RESULT|name|passed|failed line per check; each is a summary line.
-if [ -f "${OXIDE_DIST_EXT:-build/dist/whmcs_oxide.so}" ]; then
+if [ -f "$DIST_EXT" ]; then
     tests/dist/run.sh 2>&1 | tee "$LOGS/dist.log"
     while IFS='|' read -r _ name p f; do record "$name" "$p" "$f"; done < <(grep '^RESULT|' "$LOGS/dist.log")
 else
