@@ -112,7 +112,7 @@ if [ -z "$socket" ]; then
     record "mariadb" 0 1
 else
     wait_and_record "phpunit mariadb strict|$LOGS/phpunit-mariadb-strict.log" \
-        "phpunit dist, mariadb nonstrict|$LOGS/phpunit-mariadb-nonstrict.log"
+        "phpunit mariadb dist|$LOGS/phpunit-mariadb-nonstrict.log"
 fi
 exec {mariadb_in}>&-
 wait "$mariadb_pid" 2>/dev/null

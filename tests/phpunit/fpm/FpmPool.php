@@ -74,15 +74,15 @@ final class FpmPool
     }
 
     /**
-     * Starts `$drivers` drivers at once, each sending `$requests` FastCGI requests for `$script`;
-     * returns their processes and pipes for collect().
+     * Starts `$drivers` drivers at once, each sending `$requests` FastCGI requests for `$script`
+     * (with `$query` added to the query string); returns their processes and pipes for collect().
      */
-    public function start(string $script, int $drivers, int $requests, string $params): array
+    public function start(string $script, int $drivers, int $requests, string $params, string $query = ''): array
     {
         $running = [];
         for ($i = 0; $i < $drivers; $i++) {
             $proc = proc_open([PHP_BINARY, '-n', dirname(__DIR__, 2) . '/fpm/drive.php', (string) $this->port, realpath($script),
-                (string) $requests, $params], [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
+                (string) $requests, $params, $query], [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
             $running[] = [$proc, $pipes];
         }
         return $running;

@@ -23,6 +23,9 @@ final class FpmReloadTest extends TestCase
     /** How long the panel holds back each answer of the calls running at the reload. */
     private const HELD_MS = 1500;
     private const WORKERS = 2;
+    /** The steady load sent from just before the reload on: drivers × requests each. */
+    private const LOAD_DRIVERS = 2;
+    private const LOAD_REQUESTS = 10;
 
     private string $root;
     private string $extDir;
@@ -61,7 +64,7 @@ final class FpmReloadTest extends TestCase
 
     public function testReloadLetsRunningCallsFinishAndNewWorkersLoadTheNewBuild(): void
     {
-        [$during, $reloadAt, $oldWorkers, $master] = $this->installAndReloadDuringCalls('20s');
+        [$during, $reloadAt, $oldWorkers, $master, $load] = $this->installAndReloadDuringCalls('20s');
         $this->assertCount(self::WORKERS, $during);
         foreach ($during as $r) {
             $this->assertTrue($r['ok'], 'a call running at the reload finishes: ' . ($r['error'] ?? ''));
@@ -69,6 +72,13 @@ final class FpmReloadTest extends TestCase
             $this->assertGreaterThan($reloadAt, $r['ended'], 'and ended after it');
             $this->assertSame([$this->builds['old'], $this->builds['old']], [$r['build'], $r['build_after_call']], 'it ran on the build it started with');
             $this->assertContains($r['pid'], $oldWorkers);
+        }
+
+        // The requests sent meanwhile waited in the listen queue for the new workers: none lost.
+        $this->assertCount(self::LOAD_DRIVERS * self::LOAD_REQUESTS, $load);
+        foreach ($load as $r) {
+            $this->assertTrue($r['ok'] ?? false, 'a request sent during the reload is answered: ' . json_encode($r));
+            $this->assertContains($r['build'], [$this->builds['old'], $this->builds['new']]);
         }
 
         $renewed = FpmPool::waitFor(fn (): bool => count($pids = $this->pool->workerPids()) === self::WORKERS
@@ -92,16 +102,19 @@ final class FpmReloadTest extends TestCase
 
     public function testWithoutProcessControlTimeoutAReloadCutsRunningCalls(): void
     {
-        [$during] = $this->installAndReloadDuringCalls('0');
+        [$during, , , , $load] = $this->installAndReloadDuringCalls('0');
         $this->assertCount(self::WORKERS, $during);
         foreach ($during as $r) {
             $this->assertFalse($r['ok'] ?? false, 'PHP-FPM ended the running call (its answer never came)');
         }
+        $this->assertSame(self::LOAD_DRIVERS * self::LOAD_REQUESTS, count(array_filter($load, static fn ($r) => $r['ok'] ?? false)),
+            'calls that were not running at the reload are served by the new workers');
     }
 
     /**
-     * Starts one held-back module call per worker, installs the new build while they run and
-     * reloads; returns the calls' answers, the reload's time, the old workers and the master pid.
+     * Starts one held-back module call per worker, installs the new build while they run, starts
+     * a steady load of quick calls and reloads; returns the held calls' answers, the reload's
+     * time, the old workers, the master pid and the load's answers.
      */
     private function installAndReloadDuringCalls(string $processControlTimeout): array
     {
@@ -120,9 +133,10 @@ final class FpmReloadTest extends TestCase
         // The new build goes in as the installers put it (rename over the old file), then the reload.
         copy($this->newExt, "$this->extDir/.whmcs_oxide.so.new");
         rename("$this->extDir/.whmcs_oxide.so.new", "$this->extDir/whmcs_oxide.so");
+        $load = $this->pool->start("$this->root/tests/fpm/reload-worker.php", self::LOAD_DRIVERS, self::LOAD_REQUESTS, $this->params, 'call=metadata');
         $reloadAt = microtime(true);
         posix_kill($master, SIGUSR2);
-        return [FpmPool::collect($running), $reloadAt, $oldWorkers, $master];
+        return [FpmPool::collect($running), $reloadAt, $oldWorkers, $master, FpmPool::collect($load)];
     }
 
     private function buildOf(string $so): string
