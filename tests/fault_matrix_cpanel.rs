@@ -215,7 +215,13 @@ fn needed(op: &str) -> &'static [&'static str] {
     match op {
         // The package check needs the package list and its names; a retried create finds
         // its account by `user`.
-        "CreateAccount" | "ChangePackage" => &["metadata", "result", "pkg", "name", "acct", "user"],
+        "CreateAccount" => &["metadata", "result", "pkg", "name", "acct", "user"],
+        // …and whether the account is a reseller (to revoke on a normal product).
+        // …whether the account is a reseller (to revoke on a normal product), and the
+        // server's addresses when a dedicated IP is to be given.
+        "ChangePackage" => &[
+            "metadata", "result", "pkg", "name", "acct", "user", "reseller", "ip",
+        ],
         "UsageUpdate" => &[
             "metadata",
             "result",

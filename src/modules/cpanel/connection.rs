@@ -122,3 +122,19 @@ pub fn load_packages(call: &Call<'_>) -> Result<Reply, Failure> {
         .collect();
     Ok(Reply::array(a))
 }
+
+/// `Loader` for "Reseller ACL list": `['' => '(privileges below)', name => name]` from
+/// listacls (`data.acl[].name`).
+pub fn load_acl_lists(call: &Call<'_>) -> Result<Reply, Failure> {
+    let api = WhmApi::for_call(call)?;
+    let data = api.call("listacls", &[])?;
+    let list = super::api::list("listacls", &data, "acl")?;
+    let mut a = Array::new().with("", "(the privileges below)");
+    for name in list.iter().filter_map(|e| match e {
+        Json::String(s) => Some(s.clone()),
+        other => crate::modules::shared::answer::string(other, "name"),
+    }) {
+        a.set(name.as_str(), name.as_str());
+    }
+    Ok(Reply::array(a))
+}

@@ -9,6 +9,7 @@ use super::account::probe;
 use super::api::WhmApi;
 use super::hosting;
 use super::product::Product;
+use super::reseller::{owned_accounts, revoke, ResellerPlan};
 use super::service::Service;
 use super::NAME;
 
@@ -16,12 +17,21 @@ pub fn suspend(call: &Call<'_>) -> Result<Reply, Failure> {
     let svc = Service::from_params(&call.params)?;
     let user = svc.existing_username()?;
     let reason = one_line(&call.params.text("suspendreason"), 250);
+    let reseller = ResellerPlan::from_params(&call.params)?;
     let api = WhmApi::for_call(call)?;
     let mut fields = vec![("user", user.clone())];
     if !reason.is_empty() {
         fields.push(("reason", reason));
     }
-    match api.call("suspendacct", &fields) {
+    // A reseller: suspendreseller, with its customers' accounts unless the product says not.
+    let function = match &reseller {
+        Some(plan) => {
+            fields.push(("reseller-only", only(plan)));
+            "suspendreseller"
+        }
+        None => "suspendacct",
+    };
+    match api.call(function, &fields) {
         Ok(_) => Ok(Reply::success()),
         Err(e) => match probe(&api, &user) {
             Ok(Some(a)) if a.suspended == Some(true) => {
@@ -40,8 +50,16 @@ pub fn suspend(call: &Call<'_>) -> Result<Reply, Failure> {
 pub fn unsuspend(call: &Call<'_>) -> Result<Reply, Failure> {
     let svc = Service::from_params(&call.params)?;
     let user = svc.existing_username()?;
+    let reseller = ResellerPlan::from_params(&call.params)?;
     let api = WhmApi::for_call(call)?;
-    match api.call("unsuspendacct", &[("user", user.clone())]) {
+    let result = match &reseller {
+        Some(plan) => api.call(
+            "unsuspendreseller",
+            &[("user", user.clone()), ("reseller-only", only(plan))],
+        ),
+        None => api.call("unsuspendacct", &[("user", user.clone())]),
+    };
+    match result {
         Ok(_) => Ok(Reply::success()),
         Err(e) => match probe(&api, &user) {
             Ok(Some(a)) if a.suspended == Some(false) => {
@@ -53,13 +71,54 @@ pub fn unsuspend(call: &Call<'_>) -> Result<Reply, Failure> {
     }
 }
 
+fn only(plan: &ResellerPlan) -> String {
+    if plan.suspend_only { "1" } else { "0" }.to_string()
+}
+
 /// removeacct; the dedicated IP goes back to the server's pool with the account.
+/// A reseller: by the product's setting, terminatereseller (the reseller and every account
+/// it owns) or its status revoked and only its own account removed — the customers'
+/// accounts left on the server are named in the service's admin notes.
 pub fn terminate(call: &Call<'_>) -> Result<Reply, Failure> {
     let svc = Service::from_params(&call.params)?;
     let user = svc.existing_username()?;
     let product = Product::from_params(&call.params).ok();
     let keep_dns = product.is_some_and(|p| p.keep_dns);
+    let reseller = ResellerPlan::from_params(&call.params)?;
     let api = WhmApi::for_call(call)?;
+    if let Some(plan) = &reseller {
+        if plan.terminate_all {
+            let fields = [
+                ("user", user.clone()),
+                ("terminatereseller", "1".to_string()),
+            ];
+            if let Err(e) = api.call("terminatereseller", &fields) {
+                match probe(&api, &user) {
+                    Ok(None) => {}
+                    _ => return Err(Box::new(e)),
+                }
+            }
+            hosting::set_dedicated_ip(call.host, svc.id, "")?;
+            tables::forget_account(call.host, NAME, svc.id)?;
+            return Ok(Reply::success());
+        }
+        let remaining = match owned_accounts(&api, &user) {
+            Ok(list) => list,
+            Err(e) => return Err(Box::new(e)),
+        };
+        revoke(&api, &user)?;
+        if !remaining.is_empty() {
+            let note = format!(
+                "Terminated {}: reseller status of {user} revoked, its account removed; {} \
+                 customer account(s) it owned remain on the server: {}",
+                tables::now_timestamp(),
+                remaining.len(),
+                remaining.join(", ")
+            );
+            call.log("TerminateAccount", "", &note);
+            hosting::append_note(call.host, svc.id, &note)?;
+        }
+    }
     // `username` is the documented name, `user` the one older servers read.
     let fields = [
         ("username", user.clone()),
