@@ -5,7 +5,7 @@
 use crate::http::response::one_line;
 use crate::whmcs::{tables, Call, Failure, Reply};
 
-use super::account::probe;
+use super::account::{probe, PanelAccount};
 use super::api::WhmApi;
 use super::hosting;
 use super::product::Product;
@@ -33,17 +33,37 @@ pub fn suspend(call: &Call<'_>) -> Result<Reply, Failure> {
     };
     match api.call(function, &fields) {
         Ok(_) => Ok(Reply::success()),
-        Err(e) => match probe(&api, &user) {
-            Ok(Some(a)) if a.suspended == Some(true) => {
-                call.log(
-                    "SuspendAccount",
-                    "",
-                    &format!("{user} was already suspended"),
-                );
-                Ok(Reply::success())
-            }
-            _ => Err(Box::new(e)),
-        },
+        Err(e) if already(&api, &user, reseller.as_ref(), true) => {
+            call.log(
+                "SuspendAccount",
+                "",
+                &format!("{user} was already suspended ({e})"),
+            );
+            Ok(Reply::success())
+        }
+        Err(e) => Err(Box::new(e)),
+    }
+}
+
+/// After a reported failure: is the account (a reseller: with its customers' accounts,
+/// unless the product suspends the reseller only) already in the state asked for?
+fn already(api: &WhmApi<'_>, user: &str, reseller: Option<&ResellerPlan>, suspended: bool) -> bool {
+    match reseller {
+        Some(plan) if !plan.suspend_only => {
+            // Its own account is among those it owns (it owns itself).
+            let all = api.call(
+                "listaccts",
+                &[
+                    ("search", user.to_string()),
+                    ("searchtype", "owner".into()),
+                    ("searchmethod", "exact".into()),
+                ],
+            );
+            let accounts = all.and_then(|d| PanelAccount::all_from("listaccts", &d));
+            matches!(accounts, Ok(list) if list.iter().any(|a| a.user.eq_ignore_ascii_case(user))
+                && list.iter().all(|a| a.suspended == Some(suspended)))
+        }
+        _ => matches!(probe(api, user), Ok(Some(a)) if a.suspended == Some(suspended)),
     }
 }
 
@@ -61,13 +81,15 @@ pub fn unsuspend(call: &Call<'_>) -> Result<Reply, Failure> {
     };
     match result {
         Ok(_) => Ok(Reply::success()),
-        Err(e) => match probe(&api, &user) {
-            Ok(Some(a)) if a.suspended == Some(false) => {
-                call.log("UnsuspendAccount", "", &format!("{user} was not suspended"));
-                Ok(Reply::success())
-            }
-            _ => Err(Box::new(e)),
-        },
+        Err(e) if already(&api, &user, reseller.as_ref(), false) => {
+            call.log(
+                "UnsuspendAccount",
+                "",
+                &format!("{user} was not suspended ({e})"),
+            );
+            Ok(Reply::success())
+        }
+        Err(e) => Err(Box::new(e)),
     }
 }
 
