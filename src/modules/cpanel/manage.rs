@@ -5,11 +5,11 @@
 use crate::http::response::one_line;
 use crate::whmcs::{tables, Call, Failure, Reply};
 
-use super::account::{probe, PanelAccount};
+use super::account::probe;
 use super::api::WhmApi;
 use super::hosting;
 use super::product::Product;
-use super::reseller::{owned_accounts, revoke, ResellerPlan};
+use super::reseller::{owned, owned_accounts, revoke, ResellerPlan};
 use super::service::Service;
 use super::NAME;
 
@@ -51,16 +51,7 @@ fn already(api: &WhmApi<'_>, user: &str, reseller: Option<&ResellerPlan>, suspen
     match reseller {
         Some(plan) if !plan.suspend_only => {
             // Its own account is among those it owns (it owns itself).
-            let all = api.call(
-                "listaccts",
-                &[
-                    ("search", user.to_string()),
-                    ("searchtype", "owner".into()),
-                    ("searchmethod", "exact".into()),
-                ],
-            );
-            let accounts = all.and_then(|d| PanelAccount::all_from("listaccts", &d));
-            matches!(accounts, Ok(list) if list.iter().any(|a| a.user.eq_ignore_ascii_case(user))
+            matches!(owned(api, user), Ok(list) if list.iter().any(|a| a.user.eq_ignore_ascii_case(user))
                 && list.iter().all(|a| a.suspended == Some(suspended)))
         }
         _ => matches!(probe(api, user), Ok(Some(a)) if a.suspended == Some(suspended)),

@@ -8,6 +8,7 @@ use serde_json::Value as Json;
 use crate::modules::shared::answer;
 use crate::whmcs::Params;
 
+use super::account::PanelAccount;
 use super::api::WhmApi;
 use super::error::CpanelError;
 use super::limits::{parse_count, parse_size, Limit};
@@ -221,8 +222,8 @@ pub fn revoke(api: &WhmApi<'_>, user: &str) -> Result<(), CpanelError> {
     }
 }
 
-/// The accounts `user` owns, other than its own (`listaccts` by owner).
-pub fn owned_accounts(api: &WhmApi<'_>, user: &str) -> Result<Vec<String>, CpanelError> {
+/// Every account `user` owns, its own included when it owns itself (`listaccts` by owner).
+pub fn owned(api: &WhmApi<'_>, user: &str) -> Result<Vec<PanelAccount>, CpanelError> {
     let data = api.call(
         "listaccts",
         &[
@@ -231,10 +232,17 @@ pub fn owned_accounts(api: &WhmApi<'_>, user: &str) -> Result<Vec<String>, Cpane
             ("searchmethod", "exact".into()),
         ],
     )?;
-    let all = super::account::PanelAccount::all_from("listaccts", &data)?;
-    Ok(all
+    Ok(PanelAccount::all_from("listaccts", &data)?
         .into_iter()
-        .filter(|a| a.owner.eq_ignore_ascii_case(user) && !a.user.eq_ignore_ascii_case(user))
+        .filter(|a| a.owner.eq_ignore_ascii_case(user))
+        .collect())
+}
+
+/// The accounts `user` owns, other than its own.
+pub fn owned_accounts(api: &WhmApi<'_>, user: &str) -> Result<Vec<String>, CpanelError> {
+    Ok(owned(api, user)?
+        .into_iter()
+        .filter(|a| !a.user.eq_ignore_ascii_case(user))
         .map(|a| a.user)
         .collect())
 }
