@@ -247,7 +247,7 @@ fn needed(op: &str) -> &'static [&'static str] {
         // …and whether the account is a reseller (to revoke on a normal product).
         // …whether the account is a reseller (to revoke on a normal product), and the
         // server's addresses when a dedicated IP is to be given.
-        "ChangePackage" => &[
+        "ChangePackage" | "ChangePackage+reseller" => &[
             "metadata", "result", "pkg", "name", "acct", "user", "reseller", "ip",
         ],
         "UsageUpdate" => &[
@@ -694,4 +694,27 @@ fn metrics_and_client_logins() {
             }
         });
     }
+}
+
+/// A shared account turned into a reseller by a package change: a failure may leave it part
+/// way (a package change cannot be undone), but says so and the retry finishes it.
+#[test]
+fn change_package_to_reseller_finishes_on_retry() {
+    matrix(
+        "ChangePackage+reseller",
+        Start::Active("pro"),
+        OLD_PASSWORD,
+        |f, ok, _| {
+            let r = reseller_of(f);
+            let whole = r.as_ref().is_some_and(|r| {
+                r["acllist"] == json!("starter")
+                    && r["account_limit"] == json!(10)
+                    && r["nameservers"] == json!(["ns1.host.example"])
+            });
+            if ok && !whole {
+                return Err(format!("success but the reseller is {r:?}"));
+            }
+            Ok(())
+        },
+    );
 }
