@@ -9,7 +9,7 @@ use super::account::probe;
 use super::api::WhmApi;
 use super::hosting;
 use super::product::Product;
-use super::reseller::{owned, owned_accounts, revoke, ResellerPlan};
+use super::reseller::{is_reseller, owned, owned_accounts, revoke, ResellerPlan};
 use super::service::Service;
 use super::NAME;
 
@@ -105,31 +105,35 @@ pub fn terminate(call: &Call<'_>) -> Result<Reply, Failure> {
                 ("user", user.clone()),
                 ("terminatereseller", "1".to_string()),
             ];
-            if let Err(e) = api.call("terminatereseller", &fields) {
-                match probe(&api, &user) {
-                    Ok(None) => {}
+            let removed = match api.call("terminatereseller", &fields) {
+                Ok(_) => true,
+                Err(e) => match probe(&api, &user) {
+                    Ok(None) => true,
+                    // The account is there but no reseller (e.g. the product became Reseller
+                    // Hosting without a package change): it owns no one; removed as any account.
+                    Ok(Some(_)) if !is_reseller(&api, &user).unwrap_or(true) => false,
                     _ => return Err(Box::new(e)),
-                }
+                },
+            };
+            if removed {
+                hosting::set_dedicated_ip(call.host, svc.id, "")?;
+                tables::forget_account(call.host, NAME, svc.id)?;
+                return Ok(Reply::success());
             }
-            hosting::set_dedicated_ip(call.host, svc.id, "")?;
-            tables::forget_account(call.host, NAME, svc.id)?;
-            return Ok(Reply::success());
-        }
-        let remaining = match owned_accounts(&api, &user) {
-            Ok(list) => list,
-            Err(e) => return Err(Box::new(e)),
-        };
-        revoke(&api, &user)?;
-        if !remaining.is_empty() {
-            let note = format!(
-                "Terminated {}: reseller status of {user} revoked, its account removed; {} \
+        } else {
+            let remaining = owned_accounts(&api, &user)?;
+            revoke(&api, &user)?;
+            if !remaining.is_empty() {
+                let note = format!(
+                    "Terminated {}: reseller status of {user} revoked, its account removed; {} \
                  customer account(s) it owned remain on the server: {}",
-                tables::now_timestamp(),
-                remaining.len(),
-                remaining.join(", ")
-            );
-            call.log("TerminateAccount", "", &note);
-            hosting::append_note(call.host, svc.id, &note)?;
+                    tables::now_timestamp(),
+                    remaining.len(),
+                    remaining.join(", ")
+                );
+                call.log("TerminateAccount", "", &note);
+                hosting::append_note(call.host, svc.id, &note)?;
+            }
         }
     }
     // `username` is the documented name, `user` the one older servers read.

@@ -211,12 +211,17 @@ pub fn resellers(api: &WhmApi<'_>) -> Result<Vec<String>, CpanelError> {
         .collect())
 }
 
+/// Is `user` a reseller on the server?
+pub fn is_reseller(api: &WhmApi<'_>, user: &str) -> Result<bool, CpanelError> {
+    Ok(resellers(api)?.iter().any(|r| r == user))
+}
+
 /// Revokes reseller status (`unsetupreseller`); not being a reseller is the state asked for.
 pub fn revoke(api: &WhmApi<'_>, user: &str) -> Result<(), CpanelError> {
     match api.call("unsetupreseller", &[("user", user.to_string())]) {
         Ok(_) => Ok(()),
-        Err(e) => match resellers(api) {
-            Ok(list) if !list.iter().any(|r| r == user) => Ok(()),
+        Err(e) => match is_reseller(api, user) {
+            Ok(false) => Ok(()),
             _ => Err(e),
         },
     }

@@ -155,6 +155,13 @@ final class CpanelResellerTest extends CpanelTestCase
         $this->assertSame(['other'], $this->accountNames());
         $this->assertSame('1', $this->fieldsOf('terminatereseller')['terminatereseller']);
         $this->assertSame('success', $this->service($id, 'TerminateAccount'), 'already gone is success');
+
+        // A shared account whose product became Reseller Hosting without a package change:
+        // no reseller to terminate, so it is removed as any account (it owns no one).
+        $plain = $this->activeService([], 'plain.example', ['username' => 'plainuser']);
+        Capsule::table('tblhosting')->where('id', $plain)->update(['packageid' => $this->resellerProduct(["Terminate deletes all reseller's accounts" => 'on'])]);
+        $this->assertSame('success', $this->service($plain, 'TerminateAccount'));
+        $this->assertSame(['other'], $this->accountNames());
     }
 
     public function testChangePackageTurnsAnAccountIntoAResellerAndBack(): void
