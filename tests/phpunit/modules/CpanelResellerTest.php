@@ -83,6 +83,20 @@ final class CpanelResellerTest extends CpanelTestCase
         $this->assertSame(['', 'pro', 'starter'], array_keys($lists));
     }
 
+    public function testTestConnectionWarnsWhenTheTokenCannotRunTheResellerFunctions(): void
+    {
+        $narrow = $this->secret('NARROWTOKEN00000000000000000000C');
+        $this->setState(['tokens' => [
+            ['user' => 'root', 'token' => self::TOKEN, 'acls' => ['all']],
+            ['user' => 'root', 'token' => $narrow, 'acls' => ['create-acct', 'kill-acct', 'suspend-acct', 'upgrade-account',
+                'edit-account', 'passwd', 'list-pkgs', 'list-accts', 'show-bandwidth', 'create-user-session']],
+        ]]);
+        $r = $this->server($this->whmServer($narrow . "\npin=" . $this->panel->sha256), 'TestConnection');
+        $this->assertTrue($r['success'], $r['error'] ?? '');
+        $this->assertStringContainsString('Reseller Hosting products need a token with all privileges', $r['warning']);
+        $this->assertArrayNotHasKey('warning', $this->server($this->serverId, 'TestConnection'));
+    }
+
     public function testAResellerWithoutPrivilegesIsRefusedBeforeAnyRequest(): void
     {
         $id = $this->newService($this->resellerProduct(['Reseller ACL list' => '']));
