@@ -91,8 +91,17 @@ final class CpanelMetricsTest extends CpanelTestCase
 
     public function testOneUnreadableAccountDoesNotHideTheOthersAndWhmFailuresAreMessages(): void
     {
-        $this->fault(['route' => 'showbw', 'kind' => 'status', 'status' => 500, 'body' => 'boom', 'times' => 1]);
         $provider = $this->server($this->serverId, 'MetricProvider');
+        // alice's StatsBar answer and cust1's disk figure unreadable (accounts in name order).
+        $this->fault(['route' => 'batch', 'kind' => 'reshape', 'path' => '/data/result/0/data/uapi/data', 'change' => 'null', 'times' => 1]);
+        $this->fault(['route' => 'listaccts', 'kind' => 'reshape', 'path' => '/data/acct/1/diskused', 'change' => 'null', 'times' => 1]);
+        $raw = oxide_cpanel_MetricUsage($this->host->serverParams($this->serverId));
+        $this->assertSame(['cust2.example', 'resell.example'], array_keys($raw['tenants']));
+        $this->assertStringContainsString('StatsBar::get_stats', $raw['errors']['alice.example']);
+        $this->assertStringContainsString('diskused', $raw['errors']['cust1.example']);
+        $this->assertSame(9.0, $raw['tenants']['resell.example']['mysqldatabases']);
+
+        $this->fault(['route' => 'showbw', 'kind' => 'status', 'status' => 500, 'body' => 'boom', 'times' => 1]);
         try {
             $provider->usage();
             $this->fail('a failed showbw must be reported');
