@@ -62,6 +62,14 @@ function oxide_cpanel_ChangePassword(?array $params = null): mixed {}
 function oxide_cpanel_ClientArea(?array $params = null): mixed {}
 
 /**
+ * Client buttons: ['Label' => 'function'].
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return array
+ */
+function oxide_cpanel_ClientAreaCustomButtonArray(?array $params = null): mixed {}
+
+/**
  * Product settings; the N-th entry is stored as configoptionN.
  *
  * @param array|null $params WHMCS module parameters
@@ -91,6 +99,14 @@ function oxide_cpanel_ListAccounts(?array $params = null): mixed {}
  * @param array|null $params WHMCS module parameters
  * @return array
  */
+function oxide_cpanel_LoadAclLists(?array $params = null): mixed {}
+
+/**
+ * ConfigOptions Loader: [value => label]; throws \Exception when the server cannot be read.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return array
+ */
 function oxide_cpanel_LoadPackages(?array $params = null): mixed {}
 
 /**
@@ -100,6 +116,14 @@ function oxide_cpanel_LoadPackages(?array $params = null): mixed {}
  * @return array
  */
 function oxide_cpanel_MetaData(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
+function oxide_cpanel_MetricUsage(?array $params = null): mixed {}
 
 /**
  * Custom module function: "success", an error message, or a page array.
@@ -156,6 +180,22 @@ function oxide_cpanel_UnsuspendAccount(?array $params = null): mixed {}
  * @return string
  */
 function oxide_cpanel_UsageUpdate(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
+function oxide_cpanel_WebmailLogin(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
+function oxide_cpanel_WhmLogin(?array $params = null): mixed {}
 
 /**
  * Admin buttons: ['Label' => 'function'].

@@ -48,6 +48,8 @@ enum Start {
     Nothing,
     Active(&'static str),
     Suspended,
+    /// `alice` a reseller (of the product's ACL list) owning `cust`; suspended or not.
+    Reseller(bool),
 }
 
 fn fixture(start_with: Start) -> Fixture {
@@ -61,12 +63,18 @@ fn fixture(start_with: Start) -> Fixture {
         Start::Nothing => None,
         Start::Active(plan) => Some((plan, false)),
         Start::Suspended => Some(("pro", true)),
+        Start::Reseller(suspended) => Some((PACKAGE, suspended)),
     };
     if let Some((plan, suspended)) = account {
         state["accounts"] = json!({"alice": {
             "domain": "shop.example", "plan": plan, "password": OLD_PASSWORD,
             "suspended": suspended, "disk_used_mb": 120,
         }});
+    }
+    if let Start::Reseller(suspended) = start_with {
+        state["accounts"]["alice"]["owner"] = json!("alice");
+        state["accounts"]["cust"] = json!({"owner": "alice", "suspended": suspended});
+        state["resellers"] = json!({"alice": {"acls": ["create-acct"], "acllist": "starter"}});
     }
     panel.load_state(&state).expect("fixture state");
     let sim = start(panel.clone(), StartOptions::default()).expect("simulator");
@@ -90,7 +98,9 @@ fn fixture(start_with: Start) -> Fixture {
     Fixture { panel, sim, host }
 }
 
-fn params(f: &Fixture, password: &str) -> Params {
+/// `Function+variant`: `+reseller` a Reseller Hosting product, `+all` one whose
+/// Terminate deletes every account of the reseller.
+fn params(f: &Fixture, op: &str, password: &str) -> Params {
     let defs = settings::definitions();
     let mut a = server(
         f.sim.port(),
@@ -122,12 +132,22 @@ fn params(f: &Fixture, password: &str) -> Params {
     let pos = |n: &str| format!("configoption{}", defs.position(n).expect("setting"));
     a.set(pos(settings::PACKAGE), PACKAGE)
         .set(pos(settings::DEDICATED_IP), "on");
+    if op.contains("+reseller") {
+        a.set("producttype", "reselleraccount")
+            .set(pos(settings::RESELLER_ACL_LIST), "starter")
+            .set(pos(settings::RESELLER_ACCOUNTS), "10")
+            .set(pos(settings::RESELLER_NAMESERVERS), "ns1.host.example");
+    }
+    if op.contains("+all") {
+        a.set(pos(settings::RESELLER_TERMINATE_ALL), "on");
+    }
     Params::new(a)
 }
 
 fn call(f: &Fixture, op: &str, password: &str) -> Reply {
-    let func = SPEC.function(op).expect("exported");
-    invoke(&SPEC, func, params(f, password), &f.host)
+    let name = op.split('+').next().unwrap_or(op);
+    let func = SPEC.function(name).expect("exported");
+    invoke(&SPEC, func, params(f, op, password), &f.host)
 }
 
 /// Every secret of a cell: the token, both passwords, and each login session WHM issued.
@@ -215,7 +235,21 @@ fn needed(op: &str) -> &'static [&'static str] {
     match op {
         // The package check needs the package list and its names; a retried create finds
         // its account by `user`.
-        "CreateAccount" | "ChangePackage" => &["metadata", "result", "pkg", "name", "acct", "user"],
+        "CreateAccount" | "CreateAccount+reseller" => {
+            &["metadata", "result", "pkg", "name", "acct", "user"]
+        }
+        // Usage billing: the lists; an odd entry is reported for its own account only.
+        "MetricUsage" => &["metadata", "result", "acct", "user", "domain"],
+        "WebmailLogin" | "WhmLogin+reseller" => &["metadata", "result", "url"],
+        // The customers left are found by owner; the reseller list is read only when
+        // unsetupreseller fails.
+        "TerminateAccount+reseller" => &["metadata", "result", "acct", "user", "owner", "reseller"],
+        // …and whether the account is a reseller (to revoke on a normal product).
+        // …whether the account is a reseller (to revoke on a normal product), and the
+        // server's addresses when a dedicated IP is to be given.
+        "ChangePackage" | "ChangePackage+reseller" => &[
+            "metadata", "result", "pkg", "name", "acct", "user", "reseller", "ip",
+        ],
         "UsageUpdate" => &[
             "metadata",
             "result",
@@ -250,7 +284,8 @@ fn run_cell(
     let ok = is_success(&r);
     let first = message(&r);
     let mut msg = first.clone();
-    if !ok && !msg.starts_with(&format!("{op} failed: ")) && !skipped_some(&msg) {
+    let name = op.split('+').next().unwrap_or(op);
+    if !ok && !msg.starts_with(&format!("{name} failed: ")) && !skipped_some(&msg) {
         failures.push(format!(
             "{cell}: message does not name the operation: {msg}"
         ));
@@ -549,4 +584,137 @@ fn pages_and_listings() {
             }
         });
     }
+}
+
+fn reseller_of(f: &Fixture) -> Option<Json> {
+    let st = f.panel.state_json();
+    Some(st["resellers"].get("alice")?.clone()).filter(|r| !r.is_null())
+}
+
+#[test]
+fn reseller_create_is_whole_or_nothing() {
+    matrix(
+        "CreateAccount+reseller",
+        Start::Nothing,
+        OLD_PASSWORD,
+        |f, ok, _| match (account(f), reseller_of(f)) {
+            (None, None) if !ok => Ok(()),
+            (Some(_), Some(r))
+                if r["acllist"] == json!("starter")
+                    && r["account_limit"] == json!(10)
+                    && r["nameservers"] == json!(["ns1.host.example"]) =>
+            {
+                Ok(())
+            }
+            (a, r) => Err(format!(
+                "ok={ok}: half-made reseller (account {}, reseller {r:?})",
+                a.is_some()
+            )),
+        },
+    );
+}
+
+/// (the reseller suspended, its customer suspended).
+fn both_suspended(f: &Fixture) -> (bool, bool) {
+    let cust = f
+        .panel
+        .account("cust")
+        .is_some_and(|a| a["suspended"] == json!(true));
+    (suspended(f), cust)
+}
+
+#[test]
+fn reseller_suspension_takes_its_customers_along() {
+    matrix(
+        "SuspendAccount+reseller",
+        Start::Reseller(false),
+        OLD_PASSWORD,
+        |f, ok, _| match both_suspended(f) {
+            (true, true) | (false, false) => Ok(()),
+            s if !ok => Err(format!("half suspended: {s:?}")),
+            s => Err(format!("success but {s:?}")),
+        },
+    );
+    matrix(
+        "UnsuspendAccount+reseller",
+        Start::Reseller(true),
+        OLD_PASSWORD,
+        |f, ok, _| match both_suspended(f) {
+            (false, false) => Ok(()),
+            (true, true) if !ok => Ok(()),
+            s => Err(format!("ok={ok}, suspended {s:?}")),
+        },
+    );
+}
+
+#[test]
+fn reseller_terminate_does_what_its_setting_says() {
+    matrix(
+        "TerminateAccount+reseller",
+        Start::Reseller(false),
+        OLD_PASSWORD,
+        |f, ok, _| {
+            if f.panel.account("cust").is_none() {
+                return Err("a customer's account was removed".into());
+            }
+            if ok && (account(f).is_some() || reseller_of(f).is_some()) {
+                return Err("success but the reseller is still there".into());
+            }
+            Ok(())
+        },
+    );
+    matrix(
+        "TerminateAccount+reseller+all",
+        Start::Reseller(false),
+        OLD_PASSWORD,
+        |f, ok, _| {
+            let left = (account(f).is_some(), f.panel.account("cust").is_some());
+            match left {
+                (false, false) => Ok(()),
+                (true, true) if !ok => Ok(()),
+                l => Err(format!("ok={ok}, (reseller, customer) left: {l:?}")),
+            }
+        },
+    );
+}
+
+/// Usage billing and the client-area logins: reads, no secret anywhere.
+#[test]
+fn metrics_and_client_logins() {
+    for (op, start_with) in [
+        ("MetricUsage", Start::Active("pro")),
+        ("WebmailLogin", Start::Active("pro")),
+        ("WhmLogin+reseller", Start::Reseller(false)),
+    ] {
+        matrix(op, start_with, OLD_PASSWORD, |f, _, _| {
+            if account(f).is_some() {
+                Ok(())
+            } else {
+                Err("a read removed the account".into())
+            }
+        });
+    }
+}
+
+/// A shared account turned into a reseller by a package change: a failure may leave it part
+/// way (a package change cannot be undone), but says so and the retry finishes it.
+#[test]
+fn change_package_to_reseller_finishes_on_retry() {
+    matrix(
+        "ChangePackage+reseller",
+        Start::Active("pro"),
+        OLD_PASSWORD,
+        |f, ok, _| {
+            let r = reseller_of(f);
+            let whole = r.as_ref().is_some_and(|r| {
+                r["acllist"] == json!("starter")
+                    && r["account_limit"] == json!(10)
+                    && r["nameservers"] == json!(["ns1.host.example"])
+            });
+            if ok && !whole {
+                return Err(format!("success but the reseller is {r:?}"));
+            }
+            Ok(())
+        },
+    );
 }

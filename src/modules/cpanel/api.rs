@@ -274,6 +274,16 @@ pub fn interpret(function: &str, resp: &Response) -> Result<Json, CpanelError> {
     }
 }
 
+/// The list at `data.<key>` of `function`'s answer; needed (a missing list is no "none").
+pub fn list<'j>(function: &str, data: &'j Json, key: &str) -> Result<&'j Vec<Json>, CpanelError> {
+    data.get(key)
+        .and_then(Json::as_array)
+        .ok_or_else(|| CpanelError::BadAnswer {
+            function: function.into(),
+            detail: format!("no readable `{key}` list"),
+        })
+}
+
 /// A WHM value as text: strings as they are, numbers printed.
 pub fn text(v: Option<&Json>) -> String {
     match v {

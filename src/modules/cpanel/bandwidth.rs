@@ -109,7 +109,11 @@ fn account_traffic(a: &Json) -> Result<AccountTraffic, UnreadableField> {
     Ok(AccountTraffic {
         user: need(answer::string(a, "user"), "user")?,
         bytes: need(answer::uint(a, "totalbytes"), "totalbytes")?,
-        limit_bytes: need(answer::uint(a, "limit"), "limit")?,
+        // WHM writes an unlimited account's limit as `unlimited` (or 0).
+        limit_bytes: match answer::text(a, "limit") {
+            Some(t) if t.trim().eq_ignore_ascii_case("unlimited") => 0,
+            _ => need(answer::uint(a, "limit"), "limit")?,
+        },
     })
 }
 
@@ -138,13 +142,7 @@ pub fn show(
         _ => None,
     };
 
-    let list = data
-        .get("acct")
-        .and_then(Json::as_array)
-        .ok_or_else(|| CpanelError::BadAnswer {
-            function: "showbw".into(),
-            detail: "no readable `acct` list".into(),
-        })?;
+    let list = super::api::list("showbw", &data, "acct")?;
     let mut accounts = Vec::with_capacity(list.len());
     let mut unreadable = Vec::new();
     let mut nameless = 0;

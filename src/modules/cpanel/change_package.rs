@@ -5,18 +5,51 @@ use crate::whmcs::{Call, Failure, Reply};
 
 use super::account::probe;
 use super::add_details::add_details;
-use super::api::WhmApi;
+use super::api::{both, WhmApi};
+use super::dedicated_ip;
 use super::error::CpanelError;
 use super::packages;
 use super::product::Product;
+use super::reseller::{self, ResellerPlan};
 use super::service::Service;
 
 pub fn change_package(call: &Call<'_>) -> Result<Reply, Failure> {
     let svc = Service::from_params(&call.params)?;
     let user = svc.existing_username()?;
     let product = Product::from_params(&call.params)?;
+    let reseller = ResellerPlan::from_params(&call.params)?;
     let api = WhmApi::for_call(call)?;
-    apply(&api, &user, &product)?;
+    // A normal product: whether the account is a reseller (to be revoked) is asked at once
+    // with the package change, so the change still waits for one round trip.
+    let was_reseller = match &reseller {
+        Some(_) => {
+            apply(&api, &user, &product)?;
+            None
+        }
+        None => {
+            let (applied, listed) =
+                both(call, |api| apply(api, &user, &product), reseller::resellers)?;
+            applied?;
+            Some(listed.map(|list| list.contains(&user)))
+        }
+    };
+    // Reseller status follows the product type: (re)applied for Reseller Hosting, revoked
+    // when the account moved to a normal product. Every step sets a state: a retry is safe.
+    let done = |e: CpanelError| {
+        CpanelError::input(format!(
+            "the account is now on package {}, but {e}: run Change Package again",
+            product.package
+        ))
+    };
+    match &reseller {
+        Some(plan) => plan.apply(&api, &user).map_err(done)?,
+        None => {
+            if was_reseller.unwrap_or(Ok(false)).map_err(done)? {
+                reseller::revoke(&api, &user).map_err(done)?;
+            }
+        }
+    }
+    dedicated_ip::reconcile(call, &api, svc.id, &user, product.dedicated_ip).map_err(done)?;
     Ok(Reply::success())
 }
 

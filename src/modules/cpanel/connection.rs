@@ -26,6 +26,11 @@ pub const REQUIRED_ACLS: &[(&str, &str)] = &[
     ),
 ];
 
+/// Reseller Hosting needs what only root (or an `all` token) may run.
+pub const RESELLER_NEEDS_ROOT: &str = "Reseller Hosting products need a token with all \
+     privileges (root's): setupreseller, setacls, setresellerlimits, suspendreseller and \
+     terminatereseller are root's functions; shared hosting works with this token";
+
 /// The version WHM reports. Only shown: an answer without a readable one still proves the
 /// connection and the token.
 pub fn panel_version(api: &WhmApi<'_>) -> Result<String, CpanelError> {
@@ -105,12 +110,15 @@ pub fn test_connection(call: &Call<'_>) -> Result<Reply, Failure> {
             api.user()
         ),
     );
-    Ok(Reply::ok_array(
-        Array::new()
-            .with("error", "")
-            .with("version", version)
-            .with("whmUser", api.user()),
-    ))
+    let mut reply = Array::new()
+        .with("error", "")
+        .with("version", version)
+        .with("whmUser", api.user());
+    if !flag(privs.get("all")) {
+        // Shared hosting works; the reseller functions are root's.
+        reply.set("warning", RESELLER_NEEDS_ROOT);
+    }
+    Ok(Reply::ok_array(reply))
 }
 
 /// `Loader` for "WHM package": `[name => name]`.
@@ -120,5 +128,21 @@ pub fn load_packages(call: &Call<'_>) -> Result<Reply, Failure> {
         .into_iter()
         .map(|n| (n.clone().into(), n.into()))
         .collect();
+    Ok(Reply::array(a))
+}
+
+/// `Loader` for "Reseller ACL list": `['' => '(privileges below)', name => name]` from
+/// listacls (`data.acl[].name`).
+pub fn load_acl_lists(call: &Call<'_>) -> Result<Reply, Failure> {
+    let api = WhmApi::for_call(call)?;
+    let data = api.call("listacls", &[])?;
+    let list = super::api::list("listacls", &data, "acl")?;
+    let mut a = Array::new().with("", "(the privileges below)");
+    for name in list.iter().filter_map(|e| match e {
+        Json::String(s) => Some(s.clone()),
+        other => crate::modules::shared::answer::string(other, "name"),
+    }) {
+        a.set(name.as_str(), name.as_str());
+    }
     Ok(Reply::array(a))
 }

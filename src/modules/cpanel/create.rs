@@ -17,6 +17,7 @@ use super::error::CpanelError;
 use super::hosting;
 use super::packages;
 use super::product::Product;
+use super::reseller::ResellerPlan;
 use super::service::Service;
 use super::NAME;
 
@@ -28,6 +29,7 @@ pub fn create_account(call: &Call<'_>) -> Result<Reply, Failure> {
     let svc = Service::from_params(&call.params)?;
     let domain = svc.require_domain()?.to_string();
     let product = Product::from_params(&call.params)?;
+    let reseller = ResellerPlan::from_params(&call.params)?;
     let email = svc.contact_email()?;
     let given_password = !svc.password.is_empty();
     if given_password {
@@ -111,7 +113,14 @@ pub fn create_account(call: &Call<'_>) -> Result<Reply, Failure> {
         }
     };
 
-    if let Err(e) = add_details(&api, &username, &product.overrides) {
+    // The add-on limits, then (Reseller Hosting) reseller status, privileges and limits:
+    // a failure removes an account this create made, so no half-made reseller remains.
+    let finished = add_details(&api, &username, &product.overrides).and_then(|_| {
+        reseller
+            .as_ref()
+            .map_or(Ok(()), |plan| plan.apply(&api, &username))
+    });
+    if let Err(e) = finished {
         if created_now {
             return Err(Box::new(roll_back(&api, call, svc.id, &username, e)));
         }

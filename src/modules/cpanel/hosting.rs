@@ -31,6 +31,37 @@ pub fn set_dedicated_ip(host: &dyn Host, service_id: i64, ip: &str) -> Result<()
     Ok(())
 }
 
+/// Adds a line to the service's admin notes (WHMCS shows them on the service page).
+pub fn append_note(host: &dyn Host, service_id: i64, line: &str) -> Result<(), HostError> {
+    let rows = host.query(
+        "SELECT notes FROM tblhosting WHERE id = ?",
+        &[Value::Int(service_id)],
+    )?;
+    let old = rows.first().map(|r| r.text("notes")).unwrap_or_default();
+    let notes = if old.trim().is_empty() {
+        line.to_string()
+    } else {
+        format!("{}\n{line}", old.trim_end())
+    };
+    host.execute(
+        "UPDATE tblhosting SET notes = ? WHERE id = ?",
+        &[Value::from(notes.as_str()), Value::Int(service_id)],
+    )?;
+    Ok(())
+}
+
+/// The dedicated IP WHMCS records for the service (empty when none).
+pub fn dedicated_ip(host: &dyn Host, service_id: i64) -> Result<String, HostError> {
+    let rows = host.query(
+        "SELECT dedicatedip FROM tblhosting WHERE id = ?",
+        &[Value::Int(service_id)],
+    )?;
+    Ok(rows
+        .first()
+        .map(|r| r.text("dedicatedip").trim().to_string())
+        .unwrap_or_default())
+}
+
 /// Active and suspended services of a server: (service id, username).
 pub fn services_on_server(
     host: &dyn Host,

@@ -10,12 +10,15 @@ pub mod change_package;
 pub mod connection;
 pub mod create;
 pub mod credentials;
+pub mod dedicated_ip;
 pub mod error;
 pub mod hosting;
 pub mod limits;
 pub mod manage;
+pub mod metrics;
 pub mod packages;
 pub mod product;
+pub mod reseller;
 pub mod service;
 pub mod settings;
 pub mod sso;
@@ -94,6 +97,36 @@ pub static SPEC: ModuleSpec = ModuleSpec {
             Shape::Status,
             usage::usage_update,
             "Disk and bandwidth into tblhosting; monthly traffic accounting.",
+        ),
+        f(
+            "MetricUsage",
+            Shape::Page,
+            metrics::metric_usage,
+            "Usage-billing figures of every account of the server (lib/MetricsProvider.php).",
+        ),
+        f(
+            "LoadAclLists",
+            Shape::Loader,
+            connection::load_acl_lists,
+            "Loader: the server's saved reseller ACL lists (listacls).",
+        ),
+        f(
+            "ClientAreaCustomButtonArray",
+            Shape::StaticArray,
+            sso::client_buttons,
+            "Client buttons: Webmail, and WHM for a reseller.",
+        ),
+        f(
+            "WebmailLogin",
+            Shape::Page,
+            sso::webmail_login,
+            "Client button: logs in to Webmail (create_user_session webmaild).",
+        ),
+        f(
+            "WhmLogin",
+            Shape::Page,
+            sso::reseller_whm_login,
+            "Client button (Reseller Hosting): logs in to WHM as the reseller.",
         ),
         f(
             "ListAccounts",

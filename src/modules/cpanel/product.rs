@@ -159,7 +159,7 @@ impl Product {
 
 /// The configurable option named by a setting (`"Databases, MySQL Databases"`): its name and
 /// value as text; `None` when the service has none of those options or it is empty.
-fn chosen_option(p: &Params, names: &str) -> Option<(String, String)> {
+pub(super) fn chosen_option(p: &Params, names: &str) -> Option<(String, String)> {
     let wanted: Vec<String> = names
         .split(',')
         .map(|n| n.trim().to_lowercase())

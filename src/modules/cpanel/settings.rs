@@ -15,9 +15,20 @@ pub const OPT_SUBDOMAINS: &str = "Option: subdomains";
 pub const OPT_PARKED: &str = "Option: parked domains";
 pub const OPT_DEDICATED_IP: &str = "Option: dedicated IP";
 pub const KEEP_DNS: &str = "Keep DNS zone on terminate";
+pub const RESELLER_ACL_LIST: &str = "Reseller ACL list";
+pub const RESELLER_PRIVILEGES: &str = "Reseller privileges";
+pub const RESELLER_ACCOUNTS: &str = "Reseller account limit";
+pub const RESELLER_DISK: &str = "Reseller disk limit (MB)";
+pub const RESELLER_BANDWIDTH: &str = "Reseller bandwidth limit (MB)";
+pub const RESELLER_OVERSELL: &str = "Reseller overselling";
+pub const RESELLER_NAMESERVERS: &str = "Reseller nameservers";
+pub const RESELLER_SUSPEND_ONLY: &str = "Suspend the reseller only";
+pub const RESELLER_TERMINATE_ALL: &str = "Terminate deletes all reseller's accounts";
 
 /// The Loader (PHP name) filling "WHM package" from the server's `listpkgs`.
 pub const LOAD_PACKAGES: &str = "oxide_cpanel_LoadPackages";
+/// The Loader filling "Reseller ACL list" from the server's `listacls`.
+pub const LOAD_ACL_LISTS: &str = "oxide_cpanel_LoadAclLists";
 
 fn option_name(name: &'static str, default: &str) -> ConfigOption {
     ConfigOption::text(name, 25, default)
@@ -33,6 +44,13 @@ pub fn definitions() -> ConfigOptions {
         .with_loader(LOAD_PACKAGES)
         .describe("the WHM package (hosting plan) every account of this product is created on");
     package.size = Some(25);
+    let mut acl_list = ConfigOption::new(RESELLER_ACL_LIST, FieldType::Dropdown)
+        .with_loader(LOAD_ACL_LISTS)
+        .describe(
+            "Reseller Hosting: the saved WHM privilege (ACL) list given to the reseller; \
+             empty: the privileges below",
+        );
+    acl_list.size = Some(25);
     ConfigOptions::new(vec![
         package,
         ConfigOption::yes_no(DEDICATED_IP, false)
@@ -55,6 +73,36 @@ pub fn definitions() -> ConfigOptions {
         ConfigOption::yes_no(KEEP_DNS, false)
             .describe("leave the account's DNS zone on the server when the account is removed")
             .advanced(),
+        acl_list,
+        ConfigOption::text(RESELLER_PRIVILEGES, 40, "").describe(
+            "Reseller Hosting: privileges when no ACL list is chosen, comma-separated WHM \
+             privilege names (e.g. <code>create-acct, kill-acct, suspend-acct, list-accts</code>)",
+        ),
+        ConfigOption::text(RESELLER_ACCOUNTS, 8, "").describe(
+            "Reseller Hosting: most accounts the reseller may own (empty: no limit; \
+             configurable option “Account Limit” overrides)",
+        ),
+        ConfigOption::text(RESELLER_DISK, 8, "").describe(
+            "Reseller Hosting: disk space for all its accounts (empty: no limit; \
+             configurable option “Reseller Disk Space” overrides)",
+        ),
+        ConfigOption::text(RESELLER_BANDWIDTH, 8, "").describe(
+            "Reseller Hosting: monthly bandwidth for all its accounts (empty: no limit; \
+             configurable option “Reseller Bandwidth” overrides)",
+        ),
+        ConfigOption::yes_no(RESELLER_OVERSELL, false)
+            .describe("Reseller Hosting: allow selling more disk and bandwidth than the limits"),
+        ConfigOption::text(RESELLER_NAMESERVERS, 40, "").describe(
+            "Reseller Hosting: the reseller's nameservers, comma-separated (empty: the server's)",
+        ),
+        ConfigOption::yes_no(RESELLER_SUSPEND_ONLY, false).describe(
+            "Reseller Hosting: suspend only the reseller's own account, not its customers' accounts",
+        ),
+        ConfigOption::yes_no(RESELLER_TERMINATE_ALL, false).describe(
+            "Reseller Hosting — <b>irreversible</b>: Terminate deletes the reseller <b>and every \
+             account it owns</b>. Off: reseller status is revoked and only its own account is \
+             removed; its customers' accounts stay on the server (given to root)",
+        ),
     ])
 }
 

@@ -1,5 +1,6 @@
-//! Single sign-on through create_user_session: cPanel for the client (cpaneld), WHM for
-//! staff (whostmgrd). The URL logs whoever holds it in, so it is masked in the module log and
+//! Single sign-on through create_user_session: cPanel for the client (cpaneld), Webmail
+//! (webmaild) and, for Reseller Hosting, WHM as the reseller (whostmgrd) from client-area
+//! buttons; WHM for staff (whostmgrd as the server's WHM user). The URL logs whoever holds it in, so it is masked in the module log and
 //! registered as a secret before anything else can print it.
 
 use serde_json::Value as Json;
@@ -14,6 +15,17 @@ use super::service::Service;
 const SECRET_KEYS: &[&str] = &["url", "session", "cp_security_token"];
 
 fn session(call: &Call<'_>, api: &WhmApi<'_>, user: &str, service: &str) -> Result<Reply, Failure> {
+    let url = login_url(call, api, user, service)?;
+    Ok(Reply::ok_array(Array::new().with("redirectTo", url)))
+}
+
+/// The one-time login URL, registered as a secret before anything can print it.
+fn login_url(
+    call: &Call<'_>,
+    api: &WhmApi<'_>,
+    user: &str,
+    service: &str,
+) -> Result<String, Failure> {
     let data: Json = api.call_secret(
         "create_user_session",
         &[("user", user.to_string()), ("service", service.to_string())],
@@ -29,7 +41,57 @@ fn session(call: &Call<'_>, api: &WhmApi<'_>, user: &str, service: &str) -> Resu
             detail: "no readable login `url`".into(),
         }));
     }
-    Ok(Reply::ok_array(Array::new().with("redirectTo", url)))
+    Ok(url)
+}
+
+/// A client-area button's page: WHMCS's custom functions cannot answer a redirect, so the
+/// page sends the browser on (templates/sso.tpl). The URL reaches only the browser.
+fn button_page(service_id: i64, url: String, label: &str) -> Reply {
+    Reply::array(
+        Array::new()
+            .with("templatefile", "templates/sso")
+            .with(
+                "breadcrumb",
+                Array::new().with(
+                    format!("clientarea.php?action=productdetails&id={service_id}"),
+                    label,
+                ),
+            )
+            .with("vars", Array::new().with("url", url).with("label", label)),
+    )
+}
+
+/// Client-area button "Log in to Webmail" (create_user_session webmaild).
+pub fn webmail_login(call: &Call<'_>) -> Result<Reply, Failure> {
+    let svc = Service::from_params(&call.params)?;
+    let user = svc.existing_username()?;
+    let api = WhmApi::for_call(call)?;
+    let url = login_url(call, &api, &user, "webmaild")?;
+    Ok(button_page(svc.id, url, "Log in to Webmail"))
+}
+
+/// Client-area button "Log in to WHM" of a Reseller Hosting service: WHM as the reseller
+/// (create_user_session whostmgrd for the reseller's user), never as the server's WHM user.
+pub fn reseller_whm_login(call: &Call<'_>) -> Result<Reply, Failure> {
+    let svc = Service::from_params(&call.params)?;
+    let user = svc.existing_username()?;
+    if !super::reseller::is_reseller_product(&call.params) {
+        return Err(Box::new(CpanelError::input(
+            "WHM single sign-on is for Reseller Hosting services only",
+        )));
+    }
+    let api = WhmApi::for_call(call)?;
+    let url = login_url(call, &api, &user, "whostmgrd")?;
+    Ok(button_page(svc.id, url, "Log in to WHM"))
+}
+
+/// The client's buttons: Webmail always, WHM for a reseller.
+pub fn client_buttons(call: &Call<'_>) -> Result<Reply, Failure> {
+    let mut a = Array::new().with("Log in to Webmail", "WebmailLogin");
+    if super::reseller::is_reseller_product(&call.params) {
+        a.set("Log in to WHM", "WhmLogin");
+    }
+    Ok(Reply::array(a))
 }
 
 /// The client's "Log in to cPanel".

@@ -117,7 +117,8 @@ final class CpanelManageTest extends CpanelTestCase
 
         Illuminate\Database\Capsule\Manager::table('tblproducts')->where('id', $pid)->update(['configoption1' => 'pro']);
         $this->assertSame('success', $this->service($id, 'ChangePackage'));
-        $this->assertSame(['changepackage', 'modifyacct'], $this->functions());
+        // Whether the account is a reseller (to revoke on a normal product) is asked at once.
+        $this->assertAtOnceThen(['changepackage', 'listresellers'], ['modifyacct']);
         $this->assertSame('pro', $this->fieldsOf('changepackage')['pkg']);
         $a = $this->account('shopuser');
         $this->assertSame('pro', $a['plan']);

@@ -35,11 +35,30 @@ final class CpanelRequestPathTest extends CpanelTestCase
         $this->path('AdminSingleSignOn', fn () => $this->service($plain, 'AdminSingleSignOn'), [1, 1]);
         $this->path('ChangePassword', fn () => $this->service($plain, 'ChangePassword', ['password' => $this->secret('Next-Pass-43')]), [1, 1]);
         $this->host->updateService($plain, ['packageid' => $this->product(['WHM package' => 'pro'])]);
-        $this->path('ChangePackage', fn () => $this->service($plain, 'ChangePackage'), [1, 1]);
+        // changepackage and listresellers (is it a reseller to revoke?) at once.
+        $this->path('ChangePackage', fn () => $this->service($plain, 'ChangePackage'), [2, 1]);
+        $this->path('WebmailLogin', fn () => $this->service($plain, 'WebmailLogin'), [1, 1]);
+        // listaccts and showbw at once, then one batch of StatsBar counts for every account.
+        $this->path('MetricUsage', fn () => $this->server($this->serverId, 'MetricUsage'), [3, 2]);
         $this->path('SuspendAccount', fn () => $this->service($plain, 'SuspendAccount'), [1, 1]);
         $this->path('UnsuspendAccount', fn () => $this->service($plain, 'UnsuspendAccount'), [1, 1]);
         $this->path('UsageUpdate', fn () => $this->server($this->serverId, 'UsageUpdate'), [2, 1]);
         $this->path('ListAccounts', fn () => $this->server($this->serverId, 'ListAccounts'), [1, 1]);
         $this->path('TerminateAccount', fn () => $this->service($plain, 'TerminateAccount'), [1, 1]);
+    }
+
+    public function testReseller(): void
+    {
+        $pid = $this->product(['Reseller ACL list' => 'pro', 'Reseller nameservers' => 'ns1.host.example'], [], 'reselleraccount');
+        $id = $this->newService($pid, 'res.example', ['username' => 'resuser']);
+        // The create's checks, createacct, then setupreseller, setacls, setresellerlimits,
+        // setresellernameservers one after another (each needs the one before).
+        $this->path('CreateAccount (reseller)', fn () => $this->service($id, 'CreateAccount'), [8, 6]);
+        $this->path('SuspendAccount (reseller)', fn () => $this->service($id, 'SuspendAccount'), [1, 1]);
+        $this->path('UnsuspendAccount (reseller)', fn () => $this->service($id, 'UnsuspendAccount'), [1, 1]);
+        $this->path('WhmLogin', fn () => $this->service($id, 'WhmLogin'), [1, 1]);
+        $this->path('ChangePackage (reseller)', fn () => $this->service($id, 'ChangePackage'), [5, 5]);
+        // Owned accounts listed, reseller status revoked, the account removed.
+        $this->path('TerminateAccount (reseller)', fn () => $this->service($id, 'TerminateAccount'), [3, 3]);
     }
 }

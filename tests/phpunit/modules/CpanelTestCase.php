@@ -56,7 +56,7 @@ abstract class CpanelTestCase extends ModuleTestCase
      * unless `$settings` (by setting name) says otherwise; "WHM package" is `basic`.
      * `$options`: configurable options to add, name => [type, sub-options].
      */
-    protected function product(array $settings = [], array $options = []): int
+    protected function product(array $settings = [], array $options = [], string $type = 'hostingaccount'): int
     {
         $defs = call_user_func(self::MODULE . '_ConfigOptions', []);
         $values = [];
@@ -66,7 +66,7 @@ abstract class CpanelTestCase extends ModuleTestCase
         $values = array_replace($values, ['WHM package' => 'basic'], $settings);
         $group = $this->host->createServerGroup('whm-' . uniqid(), [$this->serverId]);
         $pid = $this->host->createProduct($this->configOptions(self::MODULE, $values) + [
-            'servertype' => self::MODULE, 'servergroup' => $group, 'type' => 'hostingaccount',
+            'servertype' => self::MODULE, 'servergroup' => $group, 'type' => $type,
         ]);
         foreach ($options as $name => [$type, $subs]) {
             $this->host->addConfigurableOption($pid, $name, $type, $subs);
@@ -156,7 +156,8 @@ abstract class CpanelTestCase extends ModuleTestCase
     /** The functions that change the server (not listaccts, listpkgs, showbw, version, …). */
     protected function mutatingFunctions(): array
     {
-        $reads = ['listaccts', 'listpkgs', 'showbw', 'version', 'myprivs', 'accountsummary', 'verify_new_username'];
+        $reads = ['listaccts', 'listpkgs', 'showbw', 'version', 'myprivs', 'accountsummary', 'verify_new_username',
+            'listresellers', 'listacls', 'listips', 'batch', 'acctcounts'];
         return array_values(array_diff($this->functions(), $reads));
     }
 

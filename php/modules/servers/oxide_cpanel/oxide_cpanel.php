@@ -33,3 +33,14 @@ if (!extension_loaded('whmcs_oxide')) {
         return ['success' => false, 'error' => oxide_cpanel_missing_extension()];
     }
 }
+
+if (!function_exists('oxide_cpanel_MetricProvider')) {
+    /**
+     * Usage billing (WHMCS 7.9+): disk, bandwidth, e-mail accounts, addon/parked/sub domains,
+     * MySQL databases and (Reseller Hosting) the accounts a reseller owns.
+     */
+    function oxide_cpanel_MetricProvider(array $params = [])
+    {
+        return new \WHMCS\Module\Server\OxideCpanel\MetricsProvider($params);
+    }
+}

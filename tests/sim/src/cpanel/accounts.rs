@@ -183,6 +183,8 @@ pub fn removeacct(st: &mut State, caller: &Caller, p: &Params) -> Outcome {
     }
     st.accounts.remove(&user);
     st.bandwidth.remove(&user);
+    // A removed reseller's customers stay on the server, given to root.
+    super::resellers::revoke(st, &user);
     Outcome::OkRaw(json!({}), format!("Account Removal Ok: {user}\n"))
 }
 

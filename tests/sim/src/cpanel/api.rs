@@ -4,7 +4,8 @@ use crate::http::{Request, Response};
 
 use super::auth::{self, Caller};
 use super::envelope::{self, fail, Outcome};
-use super::{accounts, bandwidth, info, listing, session, CpanelPanel};
+use super::state::State;
+use super::{accounts, bandwidth, info, listing, resellers, session, stats, CpanelPanel};
 
 /// Request parameters: the query string, then the form body (later values win, as in WHM).
 pub struct Params(Vec<(String, String)>);
@@ -14,6 +15,10 @@ impl Params {
         let mut all = req.query.clone();
         all.extend(req.post_fields());
         Params(all)
+    }
+
+    pub fn from_pairs(pairs: Vec<(String, String)>) -> Params {
+        Params(pairs)
     }
 
     pub fn get(&self, name: &str) -> Option<&str> {
@@ -61,7 +66,20 @@ pub fn required_acl(function: &str) -> Option<&'static str> {
         "accountsummary" => "acct-summary",
         "showbw" => "show-bandwidth",
         "create_user_session" => "create-user-session",
-        "setsiteip" => "all",
+        "setsiteip" | "listips" => "all",
+        // Reseller administration is root's (or an `all` reseller's).
+        "setupreseller"
+        | "unsetupreseller"
+        | "setacls"
+        | "listacls"
+        | "saveacllist"
+        | "setresellerlimits"
+        | "setresellernameservers"
+        | "suspendreseller"
+        | "unsuspendreseller"
+        | "terminatereseller"
+        | "listresellers" => "all",
+        "acctcounts" => "acct-summary",
         _ => return None,
     })
 }
@@ -117,27 +135,61 @@ fn run(
         return accounts::createacct(panel, caller, p);
     }
     let mut st = panel.lock();
+    if function == "batch" {
+        // Each command is checked and run as if it came alone (privileges included), on a
+        // scratch copy: batches are read-only here (billing systems batch reads).
+        let mut scratch = st.clone();
+        return stats::batch(p, |f, inner| {
+            if let Some(acl) = required_acl(f) {
+                if !caller.may(acl) {
+                    return fail(format!("Permission denied: {f} requires “{acl}”."));
+                }
+            }
+            if matches!(f, "batch" | "createacct" | "create_user_session") {
+                return fail(format!("{f} cannot run in a batch here."));
+            }
+            dispatch(&mut scratch, f, caller, inner)
+        });
+    }
+    if function == "create_user_session" {
+        let host = host.unwrap_or_else(|| st.hostname.clone());
+        return session::create_user_session(&mut st, caller, p, &host);
+    }
+    dispatch(&mut st, function, caller, p)
+}
+
+fn dispatch(st: &mut State, function: &str, caller: &Caller, p: &Params) -> Outcome {
+    let st = &mut *st;
     match function {
-        "version" => info::version(&st),
+        "version" => info::version(st),
         "myprivs" => info::myprivs(caller),
-        "removeacct" => accounts::removeacct(&mut st, caller, p),
-        "suspendacct" => accounts::suspendacct(&mut st, caller, p),
-        "unsuspendacct" => accounts::unsuspendacct(&mut st, caller, p),
-        "changepackage" => accounts::changepackage(&mut st, caller, p),
-        "modifyacct" => accounts::modifyacct(&mut st, caller, p),
-        "limitbw" => accounts::limitbw(&mut st, caller, p),
-        "editquota" => accounts::editquota(&mut st, caller, p),
-        "passwd" => accounts::passwd(&mut st, caller, p),
-        "setsiteip" => accounts::setsiteip(&mut st, caller, p),
-        "listpkgs" => listing::listpkgs(&st, p),
-        "listaccts" => listing::listaccts(&st, caller, p),
-        "accountsummary" => listing::accountsummary(&st, caller, p),
-        "verify_new_username" => listing::verify_new_username(&st, p),
-        "showbw" => bandwidth::showbw(&st, caller, p),
-        "create_user_session" => {
-            let host = host.unwrap_or_else(|| st.hostname.clone());
-            session::create_user_session(&mut st, caller, p, &host)
-        }
+        "removeacct" => accounts::removeacct(st, caller, p),
+        "suspendacct" => accounts::suspendacct(st, caller, p),
+        "unsuspendacct" => accounts::unsuspendacct(st, caller, p),
+        "changepackage" => accounts::changepackage(st, caller, p),
+        "modifyacct" => accounts::modifyacct(st, caller, p),
+        "limitbw" => accounts::limitbw(st, caller, p),
+        "editquota" => accounts::editquota(st, caller, p),
+        "passwd" => accounts::passwd(st, caller, p),
+        "setsiteip" => accounts::setsiteip(st, caller, p),
+        "listpkgs" => listing::listpkgs(st, p),
+        "listaccts" => listing::listaccts(st, caller, p),
+        "accountsummary" => listing::accountsummary(st, caller, p),
+        "verify_new_username" => listing::verify_new_username(st, p),
+        "showbw" => bandwidth::showbw(st, caller, p),
+        "uapi_cpanel" => stats::uapi_cpanel(st, caller, p),
+        "setupreseller" => resellers::setupreseller(st, p),
+        "unsetupreseller" => resellers::unsetupreseller(st, p),
+        "setacls" => resellers::setacls(st, p),
+        "listacls" => resellers::listacls(st),
+        "setresellerlimits" => resellers::setresellerlimits(st, p),
+        "setresellernameservers" => resellers::setresellernameservers(st, p),
+        "suspendreseller" => resellers::suspendreseller(st, p),
+        "unsuspendreseller" => resellers::unsuspendreseller(st, p),
+        "terminatereseller" => resellers::terminatereseller(st, p),
+        "listresellers" => resellers::listresellers(st),
+        "acctcounts" => resellers::acctcounts(st, p),
+        "listips" => resellers::listips(st),
         other => fail(format!(
             "Unknown app (\"{other}\") requested for this version (1) of the API."
         )),

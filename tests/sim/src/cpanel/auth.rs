@@ -70,9 +70,19 @@ pub fn authenticate(st: &State, req: &Request) -> Option<Caller> {
         .tokens
         .iter()
         .find(|t| t.user == user && !t.token.is_empty() && t.token == secret)?;
+    let mut acls = (!token.full_access()).then(|| token.acls.clone());
+    // A reseller may do what its privileges allow (and its token, when that is narrower).
+    if let Some(r) = st.resellers.get(user).filter(|_| user != "root") {
+        if !r.acls.iter().any(|a| a == "all") {
+            acls = Some(match acls {
+                None => r.acls.clone(),
+                Some(t) => t.into_iter().filter(|a| r.acls.contains(a)).collect(),
+            });
+        }
+    }
     Some(Caller {
         user: user.to_string(),
-        acls: (!token.full_access()).then(|| token.acls.clone()),
+        acls,
         kind: if secret.len() > 64 {
             "accesshash"
         } else {

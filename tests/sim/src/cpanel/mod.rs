@@ -9,10 +9,12 @@ mod clock;
 mod envelope;
 mod info;
 mod listing;
+mod resellers;
 pub mod rules;
 mod session;
 pub mod state;
 mod stateio;
+mod stats;
 #[cfg(test)]
 mod tests;
 

@@ -103,6 +103,9 @@ pub struct Account {
     pub maxftp: Limit,
     pub disk_used_mb: u64,
     pub startdate: u64,
+    /// What cPanel's StatsBar counts: `emailaccounts`, `addondomains`, `parkeddomains`,
+    /// `subdomains`, `mysqldatabases` (absent = 0).
+    pub stats: BTreeMap<String, u64>,
 }
 
 impl Account {
@@ -129,6 +132,7 @@ impl Account {
             maxftp: Limit::Unlimited,
             disk_used_mb: 0,
             startdate: clock::unix_secs(),
+            stats: BTreeMap::new(),
         };
         a.apply_package(plan, pkg);
         a
@@ -146,6 +150,29 @@ impl Account {
         self.maxaddon = pkg.maxaddon;
         self.maxftp = pkg.maxftp;
     }
+}
+
+/// A WHM reseller: its privileges (ACLs), limits and nameservers. The accounts it owns are
+/// those whose `owner` is its name.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Reseller {
+    #[serde(default)]
+    pub acls: Vec<String>,
+    /// The saved ACL list last applied (empty: privileges set one by one).
+    #[serde(default)]
+    pub acllist: String,
+    #[serde(default)]
+    pub account_limit: Option<u64>,
+    #[serde(default)]
+    pub disk_limit_mb: Option<u64>,
+    #[serde(default)]
+    pub bandwidth_limit_mb: Option<u64>,
+    #[serde(default)]
+    pub overselling_disk: bool,
+    #[serde(default)]
+    pub overselling_bandwidth: bool,
+    #[serde(default)]
+    pub nameservers: Vec<String>,
 }
 
 /// A `create_user_session` answer, kept so tests can compare it with what the module returned.
@@ -174,6 +201,9 @@ pub struct State {
     /// createacct takes this long (the account appears at the end), for client timeouts.
     pub createacct_delay_ms: u64,
     pub sessions: Vec<Session>,
+    pub resellers: BTreeMap<String, Reseller>,
+    /// Saved ACL lists (WHM's "Edit Reseller Nameservers and Privileges"): name → privileges.
+    pub acl_lists: BTreeMap<String, Vec<String>>,
 }
 
 impl State {
@@ -206,6 +236,38 @@ impl State {
             bandwidth: BTreeMap::new(),
             createacct_delay_ms: 0,
             sessions: Vec::new(),
+            resellers: BTreeMap::new(),
+            acl_lists: [
+                (
+                    "starter",
+                    &[
+                        "create-acct",
+                        "kill-acct",
+                        "suspend-acct",
+                        "list-accts",
+                        "list-pkgs",
+                    ][..],
+                ),
+                (
+                    "pro",
+                    &[
+                        "create-acct",
+                        "kill-acct",
+                        "suspend-acct",
+                        "list-accts",
+                        "list-pkgs",
+                        "edit-account",
+                        "upgrade-account",
+                        "passwd",
+                        "show-bandwidth",
+                        "create-user-session",
+                        "acct-summary",
+                    ][..],
+                ),
+            ]
+            .iter()
+            .map(|(n, l)| (n.to_string(), l.iter().map(|a| a.to_string()).collect()))
+            .collect(),
         }
     }
 
@@ -220,6 +282,15 @@ impl State {
             .and_then(|m| m.get(key))
             .copied()
             .unwrap_or(0)
+    }
+
+    /// The accounts `reseller` owns, other than its own.
+    pub fn owned_by(&self, reseller: &str) -> Vec<String> {
+        self.accounts
+            .iter()
+            .filter(|(u, a)| a.owner == reseller && *u != reseller)
+            .map(|(u, _)| u.clone())
+            .collect()
     }
 
     pub fn free_dedicated_ip(&self) -> Option<String> {
@@ -238,7 +309,9 @@ impl State {
 
     /// Is `name` a WHM user (root or a reseller holding a token)?
     pub fn is_whm_user(&self, name: &str) -> bool {
-        name == "root" || self.tokens.iter().any(|t| t.user == name)
+        name == "root"
+            || self.resellers.contains_key(name)
+            || self.tokens.iter().any(|t| t.user == name)
     }
 }
 

@@ -3,7 +3,7 @@
 use serde_json::{json, Map, Value};
 
 use super::rules::Limit;
-use super::state::{month_key, parse_month, Account, Package, Session, State, Token};
+use super::state::{month_key, parse_month, Account, Package, Reseller, Session, State, Token};
 
 fn package_json(p: &Package) -> Value {
     json!({
@@ -24,7 +24,7 @@ pub fn account_json(a: &Account) -> Value {
         "quota_mb": a.quota_mb.json(), "bwlimit_bytes": a.bwlimit_bytes.json(),
         "maxpop": a.maxpop.json(), "maxsql": a.maxsql.json(), "maxsub": a.maxsub.json(),
         "maxpark": a.maxpark.json(), "maxaddon": a.maxaddon.json(), "maxftp": a.maxftp.json(),
-        "disk_used_mb": a.disk_used_mb, "startdate": a.startdate,
+        "disk_used_mb": a.disk_used_mb, "startdate": a.startdate, "stats": a.stats,
     })
 }
 
@@ -52,6 +52,8 @@ pub fn to_json(st: &State) -> Value {
         "bandwidth": st.bandwidth,
         "createacct_delay_ms": st.createacct_delay_ms,
         "sessions": st.sessions,
+        "resellers": st.resellers,
+        "acl_lists": st.acl_lists,
     })
 }
 
@@ -131,6 +133,12 @@ fn merge_account(a: &mut Account, fields: &Map<String, Value>, user: &str) -> Re
             "maxftp" => a.maxftp = limit(v, false, &what)?,
             "disk_used_mb" => a.disk_used_mb = number(v, &what)?,
             "startdate" => a.startdate = number(v, &what)?,
+            "stats" => {
+                for (name, n) in object(v, &what)? {
+                    a.stats
+                        .insert(name.clone(), number(n, &format!("{what}.{name}"))?);
+                }
+            }
             _ => return Err(format!("unknown account field {what}")),
         }
     }
@@ -167,6 +175,21 @@ pub fn merge(st: &mut State, doc: &Value) -> Result<(), String> {
             "dedicated_ips" => {
                 st.dedicated_ips = serde_json::from_value::<Vec<String>>(v.clone())
                     .map_err(|e| format!("dedicated_ips: {e}"))?
+            }
+            "acl_lists" => {
+                st.acl_lists =
+                    serde_json::from_value(v.clone()).map_err(|e| format!("acl_lists: {e}"))?
+            }
+            "resellers" => {
+                for (name, r) in object(v, key)? {
+                    if r.is_null() {
+                        st.resellers.remove(name);
+                        continue;
+                    }
+                    let r: Reseller = serde_json::from_value(r.clone())
+                        .map_err(|e| format!("resellers.{name}: {e}"))?;
+                    st.resellers.insert(name.clone(), r);
+                }
             }
             "packages" => {
                 for (name, fields) in object(v, key)? {

@@ -327,3 +327,153 @@ fn state_documents_merge_and_bad_ones_change_nothing() {
         .is_err());
     assert!(p.state_json()["accounts"].get("bob").is_none());
 }
+
+/// Resellers with cPanel's semantics: ownership, suspension cascading (or not), terminate
+/// removing every owned account, and calls made as the reseller held to its privileges and
+/// its own accounts.
+#[test]
+fn resellers_own_suspend_terminate_and_are_held_to_their_privileges() {
+    let (panel, h) = sim();
+    for (u, d) in [
+        ("boss", "boss.example"),
+        ("c1", "c1.example"),
+        ("c2", "c2.example"),
+        ("x", "x.example"),
+    ] {
+        assert_eq!(result(&create(&h, u, d)), 1);
+    }
+    assert_eq!(
+        result(&call(
+            &h,
+            "setupreseller",
+            &[("user", "boss"), ("makeowner", "1")]
+        )),
+        1
+    );
+    assert_eq!(
+        result(&call(
+            &h,
+            "setacls",
+            &[("reseller", "boss"), ("acllist", "starter")]
+        )),
+        1
+    );
+    assert_eq!(
+        result(&call(
+            &h,
+            "setacls",
+            &[("reseller", "boss"), ("acllist", "nope")]
+        )),
+        0
+    );
+    for c in ["c1", "c2"] {
+        panel.lock().accounts.get_mut(c).expect("account").owner = "boss".into();
+    }
+    assert_eq!(panel.account("boss").expect("boss")["owner"], "boss");
+    let listed = call(&h, "listresellers", &[]);
+    assert_eq!(listed["data"]["reseller"], json!(["boss"]));
+    let counts = call(&h, "acctcounts", &[("user", "boss")]);
+    assert_eq!(
+        counts["data"]["reseller"]["account"], 3,
+        "its own and two customers"
+    );
+
+    // As the reseller: its own accounts only, and only what its privileges allow.
+    panel.add_token("boss", "BOSSTOKEN0000000000000000000000A", &[]);
+    let boss = |f: &str, fields: &[(&str, &str)]| {
+        call_as(&h, "whm boss:BOSSTOKEN0000000000000000000000A", f, fields).1
+    };
+    assert_eq!(result(&boss("suspendacct", &[("user", "c1")])), 1);
+    assert_eq!(result(&boss("unsuspendacct", &[("user", "c1")])), 1);
+    let denied = boss("suspendacct", &[("user", "x")]);
+    assert!(denied["metadata"]["reason"]
+        .as_str()
+        .unwrap_or("")
+        .contains("do not own"));
+    let denied = boss("passwd", &[("user", "c1"), ("password", "An0ther-Pass")]);
+    assert!(denied["metadata"]["reason"]
+        .as_str()
+        .unwrap_or("")
+        .contains("“passwd”"));
+    assert_eq!(
+        result(&boss("setupreseller", &[("user", "c1")])),
+        0,
+        "root's function"
+    );
+    let seen = boss("listaccts", &[]);
+    assert_eq!(seen["data"]["acct"].as_array().map(Vec::len), Some(3));
+
+    // Suspension cascades unless reseller-only=1.
+    assert_eq!(
+        result(&call(
+            &h,
+            "suspendreseller",
+            &[("user", "boss"), ("reseller-only", "1")]
+        )),
+        1
+    );
+    let suspended = |u: &str| panel.account(u).expect("account")["suspended"] == json!(true);
+    assert!(suspended("boss") && !suspended("c1"));
+    assert_eq!(
+        result(&call(
+            &h,
+            "suspendreseller",
+            &[("user", "boss"), ("reason", "Overdue")]
+        )),
+        1
+    );
+    assert!(suspended("c1") && suspended("c2") && !suspended("x"));
+    assert_eq!(
+        result(&call(&h, "unsuspendreseller", &[("user", "boss")])),
+        1
+    );
+    assert!(!suspended("boss") && !suspended("c1") && !suspended("c2"));
+
+    // Terminate needs its confirmation and removes every owned account.
+    assert_eq!(
+        result(&call(&h, "terminatereseller", &[("user", "boss")])),
+        0
+    );
+    assert_eq!(
+        result(&call(
+            &h,
+            "terminatereseller",
+            &[("user", "boss"), ("terminatereseller", "1")]
+        )),
+        1
+    );
+    assert_eq!(panel.account_names(), ["x"]);
+}
+
+/// A batch of StatsBar::get_stats calls answers each account's counts, in order.
+#[test]
+fn batch_of_statsbar_counts() {
+    let (panel, h) = sim();
+    assert_eq!(result(&create(&h, "alice", "alice.example")), 1);
+    panel
+        .load_state(
+            &json!({"accounts": {"alice": {"stats": {"emailaccounts": 4, "subdomains": 2}}}}),
+        )
+        .expect("state");
+    let cmd = "uapi_cpanel?cpanel.module=StatsBar&cpanel.function=get_stats&cpanel.user=alice&display=emailaccounts%7Csubdomains";
+    let v = call(
+        &h,
+        "batch",
+        &[
+            ("command", cmd),
+            (
+                "command",
+                "uapi_cpanel?cpanel.module=StatsBar&cpanel.function=get_stats&cpanel.user=ghost",
+            ),
+        ],
+    );
+    let r = &v["data"]["result"];
+    assert_eq!(
+        r[0]["data"]["uapi"]["data"],
+        json!([
+            {"id": "emailaccounts", "name": "emailaccounts", "_count": 4, "count": "4", "max": "∞", "_max": "unlimited", "units": null, "percent": 0},
+            {"id": "subdomains", "name": "subdomains", "_count": 2, "count": "2", "max": "∞", "_max": "unlimited", "units": null, "percent": 0},
+        ])
+    );
+    assert_eq!(r[1]["metadata"]["result"], 0);
+}
