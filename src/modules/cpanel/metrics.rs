@@ -4,7 +4,7 @@
 //! [`BATCH`] accounts for the counts. Never one request per service.
 //!
 //! Metrics as WHMCS's own cPanel module names them: `diskusage` (GB, snapshot),
-//! `bandwidthusage` (GB, this calendar month), `emailaccounts`, `addondomains`,
+//! `bandwidthusage` (GB, this calendar month) — for a reseller, with its accounts' —, `emailaccounts`, `addondomains`,
 //! `parkeddomains`, `subdomains`, `mysqldatabases` (snapshots) and `subaccounts` (accounts a
 //! reseller owns, its own not counted; 0 for other accounts). Tenants are the accounts' main
 //! domains, as WHMCS's cPanel module keys them. The PHP side (lib/MetricsProvider.php) wraps
@@ -99,23 +99,34 @@ pub fn metric_usage(call: &Call<'_>) -> Result<Reply, Failure> {
     ))
 }
 
-/// Disk, traffic and owned accounts of one account (from listaccts and showbw).
+/// Disk, traffic and owned accounts of one account (from listaccts and showbw). A reseller's
+/// disk and traffic are its own plus those of every account it owns, the totals WHM's
+/// `resellerstats` reports and what a reseller product sells; a total with one unreadable
+/// part is not billed (an error for that tenant, never a sum that leaves it out).
 fn figures(a: &PanelAccount, month: &MonthTraffic, all: &[PanelAccount]) -> Result<Array, String> {
-    let disk_mb = a
-        .disk_used_mb
-        .ok_or("WHM reported no readable `diskused`")?;
-    let bytes = month
-        .traffic_of(&a.user)
-        .map_err(|e| format!("showbw: {e}"))?
-        .map_or(0, |t| t.bytes);
-    let owned = all
+    let owned: Vec<&PanelAccount> = all
         .iter()
         .filter(|o| o.owner.eq_ignore_ascii_case(&a.user) && !o.user.eq_ignore_ascii_case(&a.user))
-        .count();
+        .collect();
+    let (mut disk_mb, mut bytes) = (0u64, 0u64);
+    for o in std::iter::once(a).chain(owned.iter().copied()) {
+        let whose = if o.user == a.user {
+            String::new()
+        } else {
+            format!(" for its account {}", o.user)
+        };
+        disk_mb += o
+            .disk_used_mb
+            .ok_or_else(|| format!("WHM reported no readable `diskused`{whose}"))?;
+        bytes += month
+            .traffic_of(&o.user)
+            .map_err(|e| format!("showbw{whose}: {e}"))?
+            .map_or(0, |t| t.bytes);
+    }
     Ok(Array::new()
         .with("diskusage", disk_mb as f64 / 1024.0)
         .with("bandwidthusage", bytes as f64 / GB)
-        .with("subaccounts", owned as f64))
+        .with("subaccounts", owned.len() as f64))
 }
 
 /// One `batch` request: StatsBar::get_stats as each account; per account its counts in

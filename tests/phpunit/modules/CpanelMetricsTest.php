@@ -32,11 +32,11 @@ final class CpanelMetricsTest extends CpanelTestCase
             'accounts' => [
                 'alice' => ['domain' => 'alice.example', 'disk_used_mb' => 1536, 'stats' => self::STATS['alice']],
                 'resell' => ['domain' => 'resell.example', 'owner' => 'resell', 'disk_used_mb' => 300, 'stats' => self::STATS['resell']],
-                'cust1' => ['domain' => 'cust1.example', 'owner' => 'resell'],
-                'cust2' => ['domain' => 'cust2.example', 'owner' => 'resell', 'suspended' => true],
+                'cust1' => ['domain' => 'cust1.example', 'owner' => 'resell', 'disk_used_mb' => 200],
+                'cust2' => ['domain' => 'cust2.example', 'owner' => 'resell', 'disk_used_mb' => 100, 'suspended' => true],
             ],
             'resellers' => ['resell' => ['acls' => ['create-acct']]],
-            'bandwidth' => ['alice' => [$month => 3 * self::GB + 512 * self::MB], 'resell' => [$month => 10 * self::MB]],
+            'bandwidth' => ['alice' => [$month => 3 * self::GB + 512 * self::MB], 'resell' => [$month => 10 * self::MB], 'cust1' => [$month => 5 * self::MB]],
         ]);
     }
 
@@ -76,7 +76,10 @@ final class CpanelMetricsTest extends CpanelTestCase
         }
         $this->assertSame(0.0, $value('alice.example', 'subaccounts'));
         $this->assertSame(2.0, $value('resell.example', 'subaccounts'), 'the reseller owns two accounts besides its own');
-        $this->assertEqualsWithDelta(10 / 1024, $value('resell.example', 'bandwidthusage'), 1e-9);
+        // A reseller's disk and traffic are its own and its accounts' (what resellerstats totals).
+        $this->assertEqualsWithDelta((300 + 200 + 100) / 1024, $value('resell.example', 'diskusage'), 1e-9);
+        $this->assertEqualsWithDelta((10 + 5) / 1024, $value('resell.example', 'bandwidthusage'), 1e-9);
+        $this->assertEqualsWithDelta(200 / 1024, $value('cust1.example', 'diskusage'), 1e-9);
         $bw = $usage['alice.example']['bandwidthusage']->usage();
         $this->assertSame(gmdate('Y-m-01'), $bw->startAt()->format('Y-m-d'));
         $raw = oxide_cpanel_MetricUsage($this->host->serverParams($this->serverId));
@@ -96,10 +99,12 @@ final class CpanelMetricsTest extends CpanelTestCase
         $this->fault(['route' => 'batch', 'kind' => 'reshape', 'path' => '/data/result/0/data/uapi/data', 'change' => 'null', 'times' => 1]);
         $this->fault(['route' => 'listaccts', 'kind' => 'reshape', 'path' => '/data/acct/1/diskused', 'change' => 'null', 'times' => 1]);
         $raw = oxide_cpanel_MetricUsage($this->host->serverParams($this->serverId));
-        $this->assertSame(['cust2.example', 'resell.example'], array_keys($raw['tenants']));
+        $this->assertSame(['cust2.example'], array_keys($raw['tenants']));
         $this->assertStringContainsString('StatsBar::get_stats', $raw['errors']['alice.example']);
         $this->assertStringContainsString('diskused', $raw['errors']['cust1.example']);
-        $this->assertSame(9.0, $raw['tenants']['resell.example']['mysqldatabases']);
+        // The reseller's total would leave cust1 out: not billed, and the error says whose figure.
+        $this->assertStringContainsString('`diskused` for its account cust1', $raw['errors']['resell.example']);
+        $this->assertSame(0.0, $raw['tenants']['cust2.example']['subaccounts']);
 
         $this->fault(['route' => 'showbw', 'kind' => 'status', 'status' => 500, 'body' => 'boom', 'times' => 1]);
         try {
