@@ -10,6 +10,7 @@ pub mod change_package;
 pub mod connection;
 pub mod create;
 pub mod credentials;
+pub mod drift;
 pub mod error;
 pub mod hosting;
 pub mod limits;
@@ -116,7 +117,7 @@ pub static SPEC: ModuleSpec = ModuleSpec {
         f(
             "AdminServicesTabFields",
             Shape::TabFields,
-            views::admin_tab,
+            drift::admin_tab,
             "Live account summary for staff.",
         ),
         f(
@@ -134,7 +135,7 @@ pub static SPEC: ModuleSpec = ModuleSpec {
         f(
             "AdminCustomButtonArray",
             Shape::StaticArray,
-            views::admin_buttons,
+            drift::admin_buttons,
             "Admin buttons.",
         ),
         service_button(
@@ -143,6 +144,7 @@ pub static SPEC: ModuleSpec = ModuleSpec {
             "Admin button: apply the add-on limits again.",
         ),
     ],
+    shared: &drift::FUNCTIONS,
 };
 
 fn metadata(_: &Call<'_>) -> Result<Reply, Failure> {

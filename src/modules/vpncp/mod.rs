@@ -127,6 +127,7 @@ pub static SPEC: ModuleSpec = ModuleSpec {
             "Client area (POST only): a one-time link to the client's configuration.",
         ),
     ],
+    shared: &[],
 };
 
 fn metadata(_: &Call<'_>) -> Result<Reply, Failure> {
