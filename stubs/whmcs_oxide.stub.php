@@ -678,6 +678,54 @@ function oxide_vpncp_ConfigOptions(?array $params = null): mixed {}
 function oxide_vpncp_CreateAccount(?array $params = null): mixed {}
 
 /**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
+function oxide_vpncp_DriftApplyStatus(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
+function oxide_vpncp_DriftCheck(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
+function oxide_vpncp_DriftCheckServer(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
+function oxide_vpncp_DriftReapplyPackage(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
+function oxide_vpncp_DriftRelink(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
+function oxide_vpncp_DriftWidget(?array $params = null): mixed {}
+
+/**
  * Module metadata: DisplayName, APIVersion, RequiresServer, ports, ListAccounts fields.
  *
  * @param array|null $params WHMCS module parameters

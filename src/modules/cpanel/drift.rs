@@ -21,6 +21,8 @@ pub static ADAPTER: Adapter = Adapter {
     suspend: manage::suspend,
     unsuspend: manage::unsuspend,
     reapply_package: change_package::change_package,
+    package_button: true,
+    relink_button: true,
 };
 
 crate::drift_functions!(ADAPTER, views::admin_tab, views::admin_buttons);

@@ -20,6 +20,8 @@ pub static ADAPTER: Adapter = Adapter {
     suspend: manage::suspend,
     unsuspend: manage::unsuspend,
     reapply_package: views::reapply_package,
+    package_button: false,
+    relink_button: true,
 };
 
 crate::drift_functions!(ADAPTER, views::admin_tab, views::admin_buttons);

@@ -26,4 +26,9 @@ pub struct Adapter {
     pub unsuspend: Handler,
     /// The module's package (re-)application, e.g. ChangePackage (idempotent).
     pub reapply_package: Handler,
+    /// Whether "Drift: re-apply package" is listed (not when the module has such a button
+    /// of its own, or compares no package).
+    pub package_button: bool,
+    /// Whether renamed accounts can be found (and "Drift: re-link renamed account" listed).
+    pub relink_button: bool,
 }

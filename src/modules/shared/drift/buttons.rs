@@ -17,14 +17,18 @@ pub const CHECK_NOW: &str = "DriftCheckServer";
 pub const REAPPLY_PACKAGE: &str = "DriftReapplyPackage";
 
 /// The module's own buttons plus the drift buttons.
-pub fn extend(inner: Result<Reply, Failure>) -> Result<Reply, Failure> {
+pub fn extend(inner: Result<Reply, Failure>, adapter: &Adapter) -> Result<Reply, Failure> {
     let mut buttons = match inner? {
         Reply::Value(Value::Array(a)) => a,
         _ => Array::new(),
     };
     buttons.set("Drift: apply WHMCS status to panel", APPLY_STATUS);
-    buttons.set("Drift: re-apply package", REAPPLY_PACKAGE);
-    buttons.set("Drift: re-link renamed account", RELINK);
+    if adapter.package_button {
+        buttons.set("Drift: re-apply package", REAPPLY_PACKAGE);
+    }
+    if adapter.relink_button {
+        buttons.set("Drift: re-link renamed account", RELINK);
+    }
     buttons.set("Drift: check now", CHECK_NOW);
     Ok(Reply::array(buttons))
 }
