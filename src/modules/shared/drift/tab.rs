@@ -52,9 +52,18 @@ pub fn drift_html(call: &Call<'_>) -> String {
         Ok(f) => f,
         Err(e) => return html_escape(&format!("cannot read the last drift check: {e}")),
     };
+    let unread = if state.skipped > 0 {
+        format!(
+            "; {} account record(s) of the server could not be read, so missing accounts were \
+             not judged (module log)",
+            state.skipped
+        )
+    } else {
+        String::new()
+    };
     if findings.is_empty() {
         return html_escape(&format!(
-            "none: WHMCS and the panel agreed at the last check ({} UTC)",
+            "none: WHMCS and the panel agreed at the last check ({} UTC){unread}",
             state.checked_at
         ));
     }
@@ -69,9 +78,10 @@ pub fn drift_html(call: &Call<'_>) -> String {
         })
         .collect();
     format!(
-        "<ul class=\"oxide-drift\">{}</ul>checked {} UTC; repair with the “Drift: …” buttons \
+        "<ul class=\"oxide-drift\">{}</ul>checked {} UTC{}; repair with the “Drift: …” buttons \
          (nothing is repaired without a click)",
         items.join(""),
-        html_escape(&state.checked_at)
+        html_escape(&state.checked_at),
+        html_escape(&unread)
     )
 }
