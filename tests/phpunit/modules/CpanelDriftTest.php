@@ -79,4 +79,19 @@ final class CpanelDriftTest extends CpanelTestCase
         sort($expected);
         $this->assertSame($expected, $names, 'no account was deleted or added');
     }
+
+    /** Every module folder carries the same drift hooks (each folder is installed on its own). */
+    public function testEveryModuleFolderLoadsTheSameDriftHooks(): void
+    {
+        $dirs = glob(HARNESS_DEFAULT_MODULES_DIR . '/oxide_*', GLOB_ONLYDIR);
+        $this->assertCount(4, $dirs);
+        $first = file_get_contents($dirs[0] . '/drift_hooks.php');
+        foreach ($dirs as $dir) {
+            $this->assertSame($first, file_get_contents($dir . '/drift_hooks.php'), basename($dir));
+            $this->assertStringContainsString("require_once __DIR__ . '/drift_hooks.php';", file_get_contents($dir . '/hooks.php'), basename($dir));
+        }
+        $this->host->loadModuleHooks();
+        $this->assertSame(4, \Oxide\Harness\Hooks::count('DailyCronJob'), 'one daily check per module');
+        $this->assertSame(1, \Oxide\Harness\Hooks::count('AdminHomeWidgets'), 'one widget for all modules');
+    }
 }

@@ -38,7 +38,6 @@ if (!defined('OXIDE_DRIFT_WIDGET')) {
             protected $weight = 150;
             protected $columns = 2;
             protected $cache = false;
-            protected $requiredPermission = 'List Services';
 
             public function getData()
             {

@@ -156,6 +156,13 @@ pub fn run(call: &Call<'_>, adapter: &Adapter, only: Option<i64>) -> Result<Summ
     summary
         .servers
         .extend(failed.into_iter().map(|s| (s, Vec::new())));
+    // Reasons are stored and shown on pages: never with a secret in them.
+    let secrets = call.secrets();
+    for (s, _) in &mut summary.servers {
+        if let Some(why) = &mut s.error {
+            *why = crate::secret::scrub(why, &secrets);
+        }
+    }
     summary.servers.sort_by_key(|(s, _)| s.server_id);
     store::save(
         call.host,
