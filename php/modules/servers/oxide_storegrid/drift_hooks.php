@@ -28,31 +28,36 @@ add_hook('DailyCronJob', 20, static function (array $vars) use ($oxideDriftModul
     }
 });
 
-if (!defined('OXIDE_DRIFT_WIDGET')) {
+// Dashboard widgets exist from WHMCS 7.9 on; an older WHMCS gets the daily check only.
+if (!defined('OXIDE_DRIFT_WIDGET') && class_exists('WHMCS\Module\AbstractWidget')) {
     define('OXIDE_DRIFT_WIDGET', $oxideDriftModule . '_DriftWidget');
 
+    /** A named class: WHMCS keys a widget's panel and saved position by its class. */
+    class WhmcsOxideDriftWidget extends \WHMCS\Module\AbstractWidget
+    {
+        protected $title = 'Provisioning drift (whmcs-oxide)';
+        protected $description = 'Where WHMCS and the panels disagree, from the last daily check.';
+        protected $weight = 150;
+        protected $columns = 2;
+        protected $cache = false;
+
+        public function getData()
+        {
+            $render = OXIDE_DRIFT_WIDGET;
+            if (!function_exists($render)) {
+                return '<p>The whmcs_oxide PHP extension is not loaded.</p>';
+            }
+            return (string) $render([]);
+        }
+
+        public function generateOutput($data)
+        {
+            return $data;
+        }
+    }
+
     add_hook('AdminHomeWidgets', 20, static function () {
-        return new class extends \WHMCS\Module\AbstractWidget {
-            protected $title = 'Provisioning drift (whmcs-oxide)';
-            protected $description = 'Where WHMCS and the panels disagree, from the last daily check.';
-            protected $weight = 150;
-            protected $columns = 2;
-            protected $cache = false;
-
-            public function getData()
-            {
-                $render = OXIDE_DRIFT_WIDGET;
-                if (!function_exists($render)) {
-                    return '<p>The whmcs_oxide PHP extension is not loaded.</p>';
-                }
-                return (string) $render([]);
-            }
-
-            public function generateOutput($data)
-            {
-                return $data;
-            }
-        };
+        return new WhmcsOxideDriftWidget();
     });
 }
 unset($oxideDriftModule);
