@@ -76,7 +76,6 @@ impl Summary {
 /// Checks every enabled server of the call's module (`only`: that server) and stores the result.
 pub fn run(call: &Call<'_>, adapter: &Adapter, only: Option<i64>) -> Result<Summary, Failure> {
     let records = servers::servers(call.host, call.module, only)?;
-    let mut services = servers::services(call.host, call.module, adapter.expected_plan)?;
     let now = now_timestamp();
     let state = |id: i64, name: &str, error: Option<String>| ServerState {
         module: call.module.to_string(),
@@ -112,12 +111,33 @@ pub fn run(call: &Call<'_>, adapter: &Adapter, only: Option<i64>) -> Result<Summ
             Err((id, name, why)) => failed.push(state(id, &name, Some(why))),
         }
     }
-    let results = fanout::map(&listers, |(_, _, list)| {
-        let log = BufferedLog::default();
-        let started = Instant::now();
-        let listing = list(&log);
-        (log, listing, started.elapsed())
+    // The panels are asked on worker threads while this thread reads WHMCS's side (only this
+    // thread touches PHP), so the database time hides behind the panels' answers.
+    let ask = || {
+        fanout::map(&listers, |(_, _, list)| {
+            let log = BufferedLog::default();
+            let started = Instant::now();
+            let listing = list(&log);
+            (log, listing, started.elapsed())
+        })
+    };
+    let ask = &ask;
+    let (results, services) = std::thread::scope(|scope| {
+        let asking = std::thread::Builder::new()
+            .name("oxide-drift".into())
+            .spawn_scoped(scope, ask);
+        let services = servers::services(call.host, call.module, adapter.expected_plan);
+        let results = match asking {
+            Ok(handle) => handle.join().unwrap_or_else(|panic| {
+                let why = crate::whmcs::dispatch::panic_text(panic);
+                listers.iter().map(|_| Err(why.clone())).collect()
+            }),
+            // No thread (resource limits): ask the panels after the database, on this thread.
+            Err(_) => ask(),
+        };
+        (results, services)
     });
+    let mut services = services?;
     let mut summary = Summary::default();
     for ((id, name, _), result) in listers.iter().zip(results) {
         let (listing, took) = match result {
