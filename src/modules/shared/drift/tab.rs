@@ -15,14 +15,12 @@ pub fn extend(call: &Call<'_>, inner: Result<Reply, Failure>) -> Result<Reply, F
     let mut fields = match inner {
         Ok(Reply::Value(Value::Array(a))) => a,
         Ok(other) => return Ok(other),
-        Err(e) => Array::new().with(
-            "Error",
-            html_escape(&failure_message(
-                call.function,
-                &e.to_string(),
-                &call.secrets(),
-            )),
-        ),
+        // As dispatch reports a failed function: the message on the page and in the module log.
+        Err(e) => {
+            let message = failure_message(call.function, &e.to_string(), &call.secrets());
+            call.log(call.function, "", &format!("failed: {message}"));
+            Array::new().with("Error", html_escape(&message))
+        }
     };
     fields.set(LABEL, drift_html(call));
     Ok(Reply::array(fields))
