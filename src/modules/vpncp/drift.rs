@@ -18,6 +18,9 @@ use super::api::VpnApi;
 use super::server::PanelServer;
 use super::{admin_tab, manage};
 
+/// Client reads in flight per server (the servers themselves are checked at once).
+const PER_SERVER: usize = 8;
+
 pub static ADAPTER: Adapter = Adapter {
     lister,
     expected_plan,
@@ -49,7 +52,8 @@ fn lister(call: &Call<'_>, timeout: Duration) -> Result<Lister, Failure> {
         VpnApi::new(&server, log, secrets.clone(), Some(timeout))
             .and_then(|api| api.system_status())
             .map_err(|e| e.to_string())?;
-        let found = fanout::map(&names, |name| {
+        // Inside the servers' own fan-out: a few requests at a time per server.
+        let found = fanout::map_bounded(&names, PER_SERVER, |name| {
             let own = BufferedLog::default();
             let client = VpnApi::new(&server, &own, secrets.clone(), Some(timeout))
                 .and_then(|api| api.client(name));
