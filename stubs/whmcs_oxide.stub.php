@@ -86,6 +86,54 @@ function oxide_cpanel_ConfigOptions(?array $params = null): mixed {}
 function oxide_cpanel_CreateAccount(?array $params = null): mixed {}
 
 /**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
+function oxide_cpanel_DriftApplyStatus(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
+function oxide_cpanel_DriftCheck(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
+function oxide_cpanel_DriftCheckServer(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
+function oxide_cpanel_DriftReapplyPackage(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
+function oxide_cpanel_DriftRelink(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
+function oxide_cpanel_DriftWidget(?array $params = null): mixed {}
+
+/**
  * Server sync: ['success' => true, 'accounts' => [...]] or ['success' => false, 'error' => ...].
  *
  * @param array|null $params WHMCS module parameters
@@ -275,6 +323,54 @@ function oxide_hestiacp_CreateAccount(?array $params = null): mixed {}
  * @param array|null $params WHMCS module parameters
  * @return string|array
  */
+function oxide_hestiacp_DriftApplyStatus(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
+function oxide_hestiacp_DriftCheck(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
+function oxide_hestiacp_DriftCheckServer(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
+function oxide_hestiacp_DriftReapplyPackage(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
+function oxide_hestiacp_DriftRelink(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
+function oxide_hestiacp_DriftWidget(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
 function oxide_hestiacp_FileManager(?array $params = null): mixed {}
 
 /**
@@ -435,6 +531,54 @@ function oxide_storegrid_CreateAccount(?array $params = null): mixed {}
  * @param array|null $params WHMCS module parameters
  * @return string|array
  */
+function oxide_storegrid_DriftApplyStatus(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
+function oxide_storegrid_DriftCheck(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
+function oxide_storegrid_DriftCheckServer(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
+function oxide_storegrid_DriftReapplyPackage(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
+function oxide_storegrid_DriftRelink(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
+function oxide_storegrid_DriftWidget(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
 function oxide_storegrid_HookSignup(?array $params = null): mixed {}
 
 /**
@@ -572,6 +716,54 @@ function oxide_vpncp_ConfigOptions(?array $params = null): mixed {}
  * @return string
  */
 function oxide_vpncp_CreateAccount(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
+function oxide_vpncp_DriftApplyStatus(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
+function oxide_vpncp_DriftCheck(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
+function oxide_vpncp_DriftCheckServer(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
+function oxide_vpncp_DriftReapplyPackage(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
+function oxide_vpncp_DriftRelink(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
+function oxide_vpncp_DriftWidget(?array $params = null): mixed {}
 
 /**
  * Module metadata: DisplayName, APIVersion, RequiresServer, ports, ListAccounts fields.

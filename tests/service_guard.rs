@@ -192,6 +192,7 @@ static SPEC: ModuleSpec = ModuleSpec {
         function("UsageUpdate", Shape::Status, report, ""),
         service_button("Reapply", report, ""),
     ],
+    shared: &[],
 };
 
 fn call(host: &SqliteHost, name: &str, service: Option<i64>) -> String {

@@ -27,8 +27,7 @@ pub fn resolve(
 ) -> Option<(&'static ModuleSpec, &'static crate::whmcs::FunctionSpec)> {
     all().iter().find_map(|m| {
         let rest = php_name.strip_prefix(m.name)?.strip_prefix('_')?;
-        m.functions
-            .iter()
+        m.all_functions()
             .find(|f| f.name.eq_ignore_ascii_case(rest))
             .map(|f| (*m, f))
     })

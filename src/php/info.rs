@@ -14,7 +14,7 @@ pub extern "C" fn php_info(_module: *mut ModuleEntry) {
                 "{} ({}, {} functions)",
                 m.name,
                 m.display_name,
-                m.functions.len()
+                m.all_functions().count()
             )
         })
         .collect();

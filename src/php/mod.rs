@@ -21,7 +21,7 @@ pub fn get_module(module: ModuleBuilder) -> ModuleBuilder {
         .version(crate::build_info::VERSION)
         .info_function(info::php_info);
     for spec in modules::all() {
-        for f in spec.functions {
+        for f in spec.all_functions() {
             let builder = FunctionBuilder::new(spec.php_name(f), handler::handle)
                 .not_required()
                 .arg(Arg::new("params", DataType::Array).allow_null())

@@ -29,11 +29,18 @@ pub struct ModuleSpec {
     pub name: &'static str,
     pub display_name: &'static str,
     pub functions: &'static [FunctionSpec],
+    /// Functions written once for several modules (the drift check's), bound to this one.
+    pub shared: &'static [FunctionSpec],
 }
 
 impl ModuleSpec {
+    /// Every function the module exports: its own, then the shared ones.
+    pub fn all_functions(&self) -> impl Iterator<Item = &FunctionSpec> {
+        self.functions.iter().chain(self.shared)
+    }
+
     pub fn function(&self, name: &str) -> Option<&FunctionSpec> {
-        self.functions.iter().find(|f| f.name == name)
+        self.all_functions().find(|f| f.name == name)
     }
 
     /// `oxide_hestiacp_CreateAccount`.

@@ -259,6 +259,27 @@ class WhmcsHost
         return Hooks::run($point, $vars);
     }
 
+    /**
+     * The admin dashboard: every widget the AdminHomeWidgets hook returns, rendered the way
+     * WHMCS does (getData() into generateOutput()), in weight order. A hook result that is no
+     * AbstractWidget is skipped, as WHMCS does.
+     *
+     * @return list<array{id:string, title:string, html:string}>
+     */
+    public function adminHomeWidgets(): array
+    {
+        $widgets = array_values(array_filter(
+            $this->runHook('AdminHomeWidgets', []),
+            static fn ($w) => $w instanceof \WHMCS\Module\AbstractWidget
+        ));
+        usort($widgets, static fn ($a, $b) => $a->getWeight() <=> $b->getWeight());
+        return array_map(static fn ($w) => [
+            'id' => (string) $w->getId(),
+            'title' => (string) $w->getTitle(),
+            'html' => (string) $w->generateOutput($w->getData()),
+        ], $widgets);
+    }
+
     // ---- inspection -----------------------------------------------------------------------
 
     /** @return array[] tblmodulelog rows, oldest first */

@@ -66,6 +66,7 @@ foreach ([
     'UsageBilling/Metrics/Units/Domains',
     'UsageBilling/Metrics/Usage',
     'UsageBilling/Metrics/Metric',
+    'Module/AbstractWidget',
 ] as $file) {
     require_once __DIR__ . "/whmcs/$file.php";
 }

@@ -67,6 +67,18 @@ impl WhmConnection {
         })
     }
 
+    /// Every answer waits at most `timeout` (the drift check bounds each server).
+    pub fn with_timeout(mut self, timeout: Duration) -> Self {
+        self.endpoint = self.endpoint.with_timeout(timeout);
+        self.fixed_timeout = true;
+        self
+    }
+
+    /// The WHM user the module authenticates as.
+    pub fn user(&self) -> &str {
+        self.credentials.user()
+    }
+
     /// A client logging into `log` (a worker thread's buffer, or the call).
     pub fn client<'l>(&self, log: &'l dyn CallLog) -> WhmApi<'l> {
         WhmApi {

@@ -11,6 +11,7 @@ pub mod connection;
 pub mod create;
 pub mod credentials;
 pub mod dedicated_ip;
+pub mod drift;
 pub mod error;
 pub mod hosting;
 pub mod limits;
@@ -149,7 +150,7 @@ pub static SPEC: ModuleSpec = ModuleSpec {
         f(
             "AdminServicesTabFields",
             Shape::TabFields,
-            views::admin_tab,
+            drift::admin_tab,
             "Live account summary for staff.",
         ),
         f(
@@ -167,7 +168,7 @@ pub static SPEC: ModuleSpec = ModuleSpec {
         f(
             "AdminCustomButtonArray",
             Shape::StaticArray,
-            views::admin_buttons,
+            drift::admin_buttons,
             "Admin buttons.",
         ),
         service_button(
@@ -176,6 +177,7 @@ pub static SPEC: ModuleSpec = ModuleSpec {
             "Admin button: apply the add-on limits again.",
         ),
     ],
+    shared: &drift::FUNCTIONS,
 };
 
 fn metadata(_: &Call<'_>) -> Result<Reply, Failure> {

@@ -10,6 +10,7 @@ pub mod create;
 pub mod credentials;
 pub mod deploy;
 pub mod domain_setup;
+pub mod drift;
 pub mod error;
 pub mod exit_code;
 pub mod filemanager;
@@ -111,7 +112,7 @@ pub static SPEC: ModuleSpec = ModuleSpec {
         f(
             "AdminServicesTabFields",
             Shape::TabFields,
-            views::admin_tab,
+            drift::admin_tab,
             "Live account summary for staff.",
         ),
         f(
@@ -129,7 +130,7 @@ pub static SPEC: ModuleSpec = ModuleSpec {
         f(
             "AdminCustomButtonArray",
             Shape::StaticArray,
-            views::admin_buttons,
+            drift::admin_buttons,
             "Admin buttons.",
         ),
         service_button(
@@ -167,6 +168,7 @@ pub static SPEC: ModuleSpec = ModuleSpec {
             "One file-manager action (called by filemanager.php, not by clients).",
         ),
     ],
+    shared: &drift::FUNCTIONS,
 };
 
 fn metadata(_: &Call<'_>) -> Result<Reply, Failure> {

@@ -23,6 +23,16 @@ where
     R: Send,
     F: Fn(&T) -> R + Sync,
 {
+    map_bounded(items, MAX_THREADS, work)
+}
+
+/// [`map`] with at most `threads` threads (at least one): for a fan-out inside another one.
+pub fn map_bounded<T, R, F>(items: &[T], threads: usize, work: F) -> Vec<Result<R, String>>
+where
+    T: Sync,
+    R: Send,
+    F: Fn(&T) -> R + Sync,
+{
     let run = |item: &T| catch_unwind(AssertUnwindSafe(|| work(item))).map_err(panic_text);
     if items.len() <= 1 {
         return items.iter().map(run).collect();
@@ -39,7 +49,7 @@ where
         }
     };
     std::thread::scope(|scope| {
-        for _ in 0..items.len().min(MAX_THREADS) {
+        for _ in 0..items.len().min(threads.clamp(1, MAX_THREADS)) {
             let spawned = std::thread::Builder::new()
                 .name("oxide-fanout".into())
                 .spawn_scoped(scope, worker);

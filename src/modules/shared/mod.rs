@@ -4,6 +4,7 @@ pub mod answer;
 pub mod both;
 pub mod call_log;
 pub mod domain;
+pub mod drift;
 pub mod fanout;
 pub mod figure;
 pub mod list_stream;

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use serde_json::{json, Value as Json};
 
-use crate::http::{Endpoint, Method, Request, Response, Transport};
+use crate::http::{CallLog, Endpoint, Method, Request, Response, Transport};
 use crate::modules::shared::answer;
 use crate::whmcs::{Call, ServerParams};
 
@@ -33,6 +33,17 @@ impl<'a> StoregridApi<'a> {
         server: &ServerParams,
         limit: Option<Duration>,
     ) -> Result<Self, StoregridError> {
+        Self::connect_logged(server, limit, call.secrets(), call)
+    }
+
+    /// Like [`StoregridApi::connect`], logging into `log` (a worker thread's buffer: worker
+    /// threads never touch PHP), with the call's `secrets` read on the calling thread.
+    pub fn connect_logged(
+        server: &ServerParams,
+        limit: Option<Duration>,
+        mut secrets: Vec<String>,
+        log: &'a dyn CallLog,
+    ) -> Result<Self, StoregridError> {
         if server.username.is_empty() || server.password.is_empty() {
             return Err(StoregridError::NoCredentials);
         }
@@ -44,11 +55,10 @@ impl<'a> StoregridApi<'a> {
         }
         let authorization =
             crate::http::basic_auth::header_value(&server.username, &server.password);
-        let mut secrets = call.secrets();
         crate::secret::push(&mut secrets, &server.password);
         crate::secret::push(&mut secrets, &authorization);
         Ok(StoregridApi {
-            transport: Transport::new(endpoint, call, secrets),
+            transport: Transport::new(endpoint, log, secrets),
             authorization,
         })
     }

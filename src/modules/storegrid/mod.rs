@@ -12,6 +12,7 @@ pub mod connection;
 pub mod contact;
 pub mod contract;
 pub mod create;
+pub mod drift;
 pub mod email;
 pub mod error;
 pub mod hook_source;
@@ -106,7 +107,7 @@ pub static SPEC: ModuleSpec = ModuleSpec {
         f(
             "AdminServicesTabFields",
             Shape::TabFields,
-            views::admin_tab,
+            drift::admin_tab,
             "Live status, storage, MCAL and throttling for staff.",
         ),
         f(
@@ -118,7 +119,7 @@ pub static SPEC: ModuleSpec = ModuleSpec {
         f(
             "AdminCustomButtonArray",
             Shape::StaticArray,
-            views::admin_buttons,
+            drift::admin_buttons,
             "Admin buttons.",
         ),
         f(
@@ -139,6 +140,7 @@ pub static SPEC: ModuleSpec = ModuleSpec {
             "Called by hooks.php on ClientAdd/AcceptOrder; logs failures, never throws.",
         ),
     ],
+    shared: &drift::FUNCTIONS,
 };
 
 fn metadata(_: &Call<'_>) -> Result<Reply, Failure> {

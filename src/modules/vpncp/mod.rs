@@ -12,6 +12,7 @@ pub mod client_area;
 pub mod client_name;
 pub mod connection;
 pub mod create;
+pub mod drift;
 pub mod encode;
 pub mod envelope;
 pub mod error;
@@ -94,13 +95,13 @@ pub static SPEC: ModuleSpec = ModuleSpec {
         f(
             "AdminServicesTabFields",
             Shape::TabFields,
-            admin_tab::admin_tab,
+            drift::admin_tab,
             "Live client, status and connection for staff.",
         ),
         f(
             "AdminCustomButtonArray",
             Shape::StaticArray,
-            admin_tab::admin_buttons,
+            drift::admin_buttons,
             "Admin buttons.",
         ),
         service_button(
@@ -127,6 +128,7 @@ pub static SPEC: ModuleSpec = ModuleSpec {
             "Client area (POST only): a one-time link to the client's configuration.",
         ),
     ],
+    shared: &drift::FUNCTIONS,
 };
 
 fn metadata(_: &Call<'_>) -> Result<Reply, Failure> {

@@ -142,7 +142,11 @@ final class CpanelManageTest extends CpanelTestCase
         $this->host->setServiceConfigOption($id, 'Subdomains', 9);
         $this->assertSame('success', $this->service($id, 'CreateAccount'));
         $this->setState(['accounts' => ['shopuser' => ['maxsub' => 1]]]);
-        $this->assertSame(['Re-apply add-on limits' => 'ReapplyAddons'], $this->host->call(self::MODULE, 'AdminCustomButtonArray', []));
+        $this->assertSame([
+            'Re-apply add-on limits' => 'ReapplyAddons', 'Drift: apply WHMCS status to panel' => 'DriftApplyStatus',
+            'Drift: re-apply package' => 'DriftReapplyPackage', 'Drift: re-link renamed account' => 'DriftRelink',
+            'Drift: check now' => 'DriftCheckServer',
+        ], $this->host->call(self::MODULE, 'AdminCustomButtonArray', []));
         $this->assertSame('success', $this->service($id, 'ReapplyAddons'));
         $this->assertSame(9, $this->account('shopuser')['maxsub']);
     }

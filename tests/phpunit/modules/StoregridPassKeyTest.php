@@ -79,8 +79,11 @@ final class StoregridPassKeyTest extends StoregridTestCase
         $this->assertSame('success', $this->service($id, 'CreateAccount'));
         $key = $this->secret($this->account('ada')['pass_key']);
         Illuminate\Database\Capsule\Manager::table('tblcustomfieldsvalues')->update(['value' => '']);
-        $this->assertSame(['Retrieve pass key' => 'RetrievePassKey', 'Re-apply settings' => 'ReapplySettings'],
-            $this->service($id, 'AdminCustomButtonArray'));
+        $this->assertSame([
+            'Retrieve pass key' => 'RetrievePassKey', 'Re-apply settings' => 'ReapplySettings',
+            'Drift: apply WHMCS status to panel' => 'DriftApplyStatus', 'Drift: re-link renamed account' => 'DriftRelink',
+            'Drift: check now' => 'DriftCheckServer',
+        ], $this->service($id, 'AdminCustomButtonArray'));
         $this->assertSame('success', $this->service($id, 'RetrievePassKey'));
         $this->assertSame($key, $this->host->customFieldValue('Pass Key', $this->clientId));
     }

@@ -121,7 +121,7 @@ final class VpncpLifecycleTest extends VpncpTestCase
         $this->assertStringContainsString('download 100 Mbit/s, upload 50 Mbit/s', $tab['Bandwidth caps']);
         $this->assertStringContainsString('online: WireGuard from 203.0.113.7:51820', $tab['Connection']);
         $this->assertEqualsCanonicalizing(['client.get', 'client.online', 'client.traffic'], $this->routes());
-        $this->assertSame(['Re-apply bandwidth caps' => 'ReapplyCaps'], $this->host->call(self::MODULE, 'AdminCustomButtonArray', []));
+        $this->assertSame(['Re-apply bandwidth caps' => 'ReapplyCaps', 'Drift: apply WHMCS status to panel' => 'DriftApplyStatus', 'Drift: check now' => 'DriftCheckServer'], $this->host->call(self::MODULE, 'AdminCustomButtonArray', []));
     }
 
     public function testClientAreaHasTheCardConfigsQrTrafficAndInstructions(): void

@@ -29,3 +29,6 @@ foreach (['ClientAdd', 'AcceptOrder'] as $oxideStoregridHookPoint) {
     });
 }
 unset($oxideStoregridHookPoint);
+
+// The daily drift check and the drift widget (the same file in every oxide_* folder).
+require_once __DIR__ . '/drift_hooks.php';

@@ -1,0 +1,69 @@
+// The drift dashboard widget in a real browser: Debian's chromium, headless, driven by
+// playwright-core, on the harness admin dashboard (php -S on loopback). The daily check ran
+// against a HestiaCP simulator and an unreachable server; the simulator is stopped before the
+// page is served, so the widget renders from the stored result alone.
+//
+//   node --test tests/browser/   (make test runs it; needs build/whmcs_oxide.so and the sim)
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const ext = process.env.OXIDE_EXT || join(repo, 'build', 'whmcs_oxide.so');
+const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
+
+let server;
+let ready;
+let browser;
+
+before(async () => {
+    server = spawn('php', ['-d', `extension=${ext}`, join(repo, 'tests/harness/admin/serve-drift.php')], {
+        cwd: repo,
+        stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    ready = await new Promise((resolve, reject) => {
+        let out = '';
+        let err = '';
+        const timer = setTimeout(() => reject(new Error(`serve-drift.php not ready: ${err}`)), 30000);
+        server.stdout.on('data', (d) => {
+            out += d;
+            const nl = out.indexOf('\n');
+            if (nl >= 0) {
+                clearTimeout(timer);
+                resolve(JSON.parse(out.slice(0, nl)));
+            }
+        });
+        server.stderr.on('data', (d) => { err += d; });
+        server.on('exit', (code) => { clearTimeout(timer); reject(new Error(`serve-drift.php exited ${code}: ${err}`)); });
+    });
+    browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
+});
+
+after(async () => {
+    await browser?.close();
+    server?.stdin.end();
+});
+
+test('the dashboard widget shows counts per kind, the unreachable server and links to services', async () => {
+    const page = await browser.newPage();
+    const resp = await page.goto(`${ready.url}/admin/index.php`);
+    assert.equal(resp.status(), 200);
+    const widget = page.locator('section.widget', { hasText: 'Provisioning drift (whmcs-oxide)' });
+    await widget.waitFor({ state: 'visible' });
+    const count = async (kind) => (await widget.locator(`table.oxide-drift-counts tr[data-kind="${kind}"] td`).nth(1).innerText()).trim();
+    assert.equal(await count('status'), '1');
+    assert.equal(await count('missing'), '1');
+    assert.equal(await count('orphan'), '1');
+    assert.equal(await count('terminated'), '0');
+    assert.match(await widget.locator('.oxide-drift-summary').innerText(), /3 drift\(s\) on 2 server\(s\), 1 unreachable/);
+    assert.match(await widget.locator('.oxide-drift-servers').innerText(), /Hestia down \(oxide_hestiacp\): unreachable/);
+    const link = widget.locator(`table.oxide-drift-list tr[data-kind="status"] a`);
+    assert.equal(await link.getAttribute('href'), `clientsservices.php?userid=${ready.clientId}&id=${ready.services.susp}`);
+    assert.match(await widget.locator('table.oxide-drift-list tr[data-kind="orphan"]').innerText(), /account stray \(no service\)/);
+    assert.equal(await widget.locator('table.oxide-drift-list tr[data-kind="orphan"] a').count(), 0, 'an orphan has no service to link to');
+    await page.close();
+});

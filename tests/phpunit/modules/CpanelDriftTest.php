@@ -1,0 +1,101 @@
+<?php
+/**
+ * Drift detection and repair for oxide_cpanel: one `listaccts` per server finds every kind
+ * (listaccts names the main domain, so domain drift too) — a reseller's customers are no
+ * orphans; an unreachable server is reported and the others still checked; each repair does
+ * its repair once and deletes nothing.
+ */
+
+require_once __DIR__ . '/CpanelTestCase.php';
+
+use Illuminate\Database\Capsule\Manager as Capsule;
+
+final class CpanelDriftTest extends CpanelTestCase
+{
+    public function testEveryKindIsFoundAndEachRepairIsIdempotent(): void
+    {
+        Capsule::schema()->dropIfExists('mod_oxide_drift');
+        Capsule::schema()->dropIfExists('mod_oxide_drift_servers');
+        $accounts = [
+            'fine' => [], 'unsusp' => [], 'susp' => ['suspended' => true], 'zombie' => [],
+            'pkg' => ['plan' => 'default'], 'dom' => ['domain' => 'elsewhere.example'],
+            'newname' => ['domain' => 'oldname.example'], 'stray' => [],
+            // A reseller WHMCS sells, and its customer: not WHMCS's, so no orphan.
+            'resell' => ['owner' => 'resell'], 'cust1' => ['owner' => 'resell'],
+        ];
+        foreach ($accounts as $user => $fields) {
+            $this->addAccount($user, $fields);
+        }
+        $pid = $this->product();
+        $ids = [];
+        foreach ([
+            'fine' => 'Active', 'unsusp' => 'Suspended', 'susp' => 'Active', 'zombie' => 'Cancelled',
+            'pkg' => 'Active', 'dom' => 'Active', 'gone' => 'Active', 'oldname' => 'Active',
+            'resell' => 'Active',
+        ] as $user => $status) {
+            $ids[$user] = $this->newService($pid, "$user.example", ['username' => $user, 'domainstatus' => $status]);
+        }
+        $this->whmServer(self::TOKEN . "\ntimeout=2", ['name' => 'WHM down', 'port' => 1]);
+        $this->clearRequests();
+
+        $reply = $this->server($this->serverId, 'DriftCheck');
+        $this->assertSame([true, 2, 1, 8], [$reply['success'], $reply['servers'], $reply['unreachable'], $reply['drift']], $reply['summary'] ?? '');
+        $this->assertSame(['listaccts'], $this->functions());
+        $stored = array_map(
+            static fn ($r) => "$r->kind $r->account",
+            Capsule::table('mod_oxide_drift')->orderBy('kind')->orderBy('account')->get()->all()
+        );
+        $this->assertSame([
+            'domain dom', 'missing gone', 'orphan stray', 'package pkg', 'status susp', 'status unsusp',
+            'terminated zombie', 'username oldname',
+        ], $stored);
+        $this->assertStringContainsString(
+            'account `dom` has main domain `elsewhere.example` on the panel; WHMCS has `dom.example`',
+            $this->service($ids['dom'], 'AdminServicesTabFields')['Drift (WHMCS vs panel)']
+        );
+
+        foreach ([
+            ['susp', 'DriftApplyStatus', 'unsuspendacct'],
+            ['unsusp', 'DriftApplyStatus', 'suspendacct'],
+            ['zombie', 'DriftApplyStatus', 'suspendacct'],
+            ['pkg', 'DriftReapplyPackage', 'changepackage'],
+            ['oldname', 'DriftRelink', null],
+        ] as [$user, $button, $function]) {
+            $this->clearRequests();
+            $this->assertSame('success', $this->service($ids[$user], $button), "$button on $user");
+            if ($function !== null) {
+                $this->assertContains($function, $this->mutatingFunctions(), "$button on $user");
+            }
+            $this->clearRequests();
+            $this->assertSame('success', $this->service($ids[$user], $button), "$button on $user, pressed again");
+            if ($button !== 'DriftReapplyPackage') {
+                $this->assertSame([], $this->mutatingFunctions(), "$button on $user pressed again changes nothing");
+            }
+        }
+        $this->assertFalse($this->account('susp')['suspended']);
+        $this->assertTrue($this->account('unsusp')['suspended']);
+        $this->assertTrue($this->account('zombie')['suspended']);
+        $this->assertSame('basic', $this->account('pkg')['plan']);
+        $this->assertSame('newname', $this->serviceRow($ids['oldname'])['username']);
+        $names = $this->accountNames();
+        sort($names);
+        $expected = array_keys($accounts);
+        sort($expected);
+        $this->assertSame($expected, $names, 'no account was deleted or added');
+    }
+
+    /** Every module folder carries the same drift hooks (each folder is installed on its own). */
+    public function testEveryModuleFolderLoadsTheSameDriftHooks(): void
+    {
+        $dirs = glob(HARNESS_DEFAULT_MODULES_DIR . '/oxide_*', GLOB_ONLYDIR);
+        $this->assertCount(4, $dirs);
+        $first = file_get_contents($dirs[0] . '/drift_hooks.php');
+        foreach ($dirs as $dir) {
+            $this->assertSame($first, file_get_contents($dir . '/drift_hooks.php'), basename($dir));
+            $this->assertStringContainsString("require_once __DIR__ . '/drift_hooks.php';", file_get_contents($dir . '/hooks.php'), basename($dir));
+        }
+        $this->host->loadModuleHooks();
+        $this->assertSame(4, \Oxide\Harness\Hooks::count('DailyCronJob'), 'one daily check per module');
+        $this->assertSame(1, \Oxide\Harness\Hooks::count('AdminHomeWidgets'), 'one widget for all modules');
+    }
+}
