@@ -118,7 +118,7 @@ final class CpanelManageTest extends CpanelTestCase
         Illuminate\Database\Capsule\Manager::table('tblproducts')->where('id', $pid)->update(['configoption1' => 'pro']);
         $this->assertSame('success', $this->service($id, 'ChangePackage'));
         // Whether the account is a reseller (to revoke on a normal product) is asked at once.
-        $this->assertAtOnceThen(['changepackage', 'listresellers'], ['modifyacct']);
+        $this->assertCalledWithOrder(['changepackage', 'listresellers', 'modifyacct'], ['modifyacct' => 'changepackage']);
         $this->assertSame('pro', $this->fieldsOf('changepackage')['pkg']);
         $a = $this->account('shopuser');
         $this->assertSame('pro', $a['plan']);

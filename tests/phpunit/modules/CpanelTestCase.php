@@ -193,6 +193,21 @@ abstract class CpanelTestCase extends ModuleTestCase
         return $out;
     }
 
+    /**
+     * WHM functions called: exactly `$functions` in any order, each of `$after` (function =>
+     * the one it waits for) sent only once the other was answered. For requests that run
+     * beside a chain (listresellers beside changepackage → modifyacct), whose answers may come
+     * in any order.
+     */
+    protected function assertCalledWithOrder(array $functions, array $after): void
+    {
+        $this->assertEqualsCanonicalizing($functions, $this->functions());
+        $at = array_column($this->requests(), 'at_ms', 'route');
+        foreach ($after as $later => $earlier) {
+            $this->assertGreaterThanOrEqual($at[$earlier], $at[$later], "$later only after $earlier was answered");
+        }
+    }
+
     /** WHM functions called: `$atOnce` first (sent together, in any order), then `$then` in order. */
     protected function assertAtOnceThen(array $atOnce, array $then): void
     {
