@@ -10,8 +10,9 @@ use std::sync::Arc;
 use oxide_sim::cpanel::{CpanelPanel, DEFAULT_ROOT_TOKEN};
 use oxide_sim::panel::Panel;
 use oxide_sim::reshape::Change;
-use oxide_sim::{start, Fault, FaultKind, StartOptions};
+use oxide_sim::{Fault, FaultKind};
 use serde_json::json;
+use support::plain_sim::plain_sim;
 use support::sqlite_host::SqliteHost;
 use whmcs_oxide::modules::cpanel::SPEC;
 use whmcs_oxide::whmcs::dispatch::invoke;
@@ -67,14 +68,7 @@ fn odd_records_and_a_dead_server_fail_nothing_else() {
             "carol": acct("pro", false, "carol"),
         }}))
         .unwrap();
-    let sim = start(
-        panel.clone(),
-        StartOptions {
-            tls: false,
-            ..StartOptions::default()
-        },
-    )
-    .expect("simulator starts");
+    let sim = plain_sim(panel.clone());
     let host = SqliteHost::new();
     host.execute(
         "INSERT INTO tblproducts (type, name, servertype, configoption1) VALUES ('hostingaccount', 'Basic', 'oxide_cpanel', 'basic')",

@@ -8,8 +8,9 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use oxide_sim::vpncp::{VpncpPanel, DEFAULT_TOKEN};
-use oxide_sim::{start, Fault, FaultKind, SimHandle, StartOptions};
+use oxide_sim::{Fault, FaultKind, SimHandle};
 use serde_json::json;
+use support::plain_sim::plain_sim;
 use support::sqlite_host::SqliteHost;
 use whmcs_oxide::modules::vpncp::SPEC;
 use whmcs_oxide::whmcs::dispatch::invoke;
@@ -22,14 +23,7 @@ struct Vpn {
 
 fn vpn(latency_ms: u64) -> Vpn {
     let panel = Arc::new(VpncpPanel::new());
-    let sim = start(
-        panel.clone(),
-        StartOptions {
-            tls: false,
-            ..StartOptions::default()
-        },
-    )
-    .expect("simulator starts");
+    let sim = plain_sim(panel.clone());
     if latency_ms > 0 {
         sim.add_fault(Fault::new("*", FaultKind::Latency { ms: latency_ms }));
     }

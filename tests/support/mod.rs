@@ -3,6 +3,7 @@
 
 pub mod faults;
 pub mod params;
+pub mod plain_sim;
 pub mod replies;
 pub mod reshape;
 pub mod sqlite_host;

@@ -187,20 +187,25 @@ pub(super) fn chosen_option(p: &Params, names: &str) -> Option<(String, String)>
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::whmcs::Array;
 
-    fn params(settings: &[(&str, &str)], opts: Array) -> Params {
+    /// `$params` of a service (`base` plus the WHM package `basic`) with Module Settings by
+    /// name and configurable options.
+    pub(crate) fn params_with(base: Array, settings: &[(&str, &str)], opts: Array) -> Params {
         let defs = definitions();
-        let mut a = Array::new()
-            .with("serviceid", 7)
+        let mut a = base
             .with("configoptions", opts)
             .with("configoption1", "basic");
         for (k, v) in settings {
             a.set(format!("configoption{}", defs.position(k).unwrap()), *v);
         }
         Params::new(a)
+    }
+
+    fn params(settings: &[(&str, &str)], opts: Array) -> Params {
+        params_with(Array::new().with("serviceid", 7), settings, opts)
     }
 
     #[test]

@@ -255,18 +255,15 @@ pub fn owned_accounts(api: &WhmApi<'_>, user: &str) -> Result<Vec<String>, Cpane
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::modules::cpanel::product::tests::params_with;
     use crate::whmcs::Array;
 
     fn params(settings: &[(&str, &str)], opts: Array) -> Params {
-        let defs = definitions();
-        let mut a = Array::new()
-            .with("producttype", "reselleraccount")
-            .with("configoptions", opts)
-            .with("configoption1", "basic");
-        for (k, v) in settings {
-            a.set(format!("configoption{}", defs.position(k).unwrap()), *v);
-        }
-        Params::new(a)
+        params_with(
+            Array::new().with("producttype", "reselleraccount"),
+            settings,
+            opts,
+        )
     }
 
     #[test]
