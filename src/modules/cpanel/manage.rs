@@ -7,6 +7,7 @@ use crate::whmcs::{tables, Call, Failure, Reply};
 
 use super::account::probe;
 use super::api::WhmApi;
+use super::error::CpanelError;
 use super::hosting;
 use super::product::Product;
 use super::reseller::{is_reseller, owned, owned_accounts, revoke, ResellerPlan};
@@ -31,22 +32,36 @@ pub fn suspend(call: &Call<'_>) -> Result<Reply, Failure> {
         }
         None => "suspendacct",
     };
-    match api.call(function, &fields) {
-        Ok(_) => Ok(Reply::success()),
-        Err(e) if already(&api, &user, reseller.as_ref(), true) => {
-            call.log(
-                "SuspendAccount",
-                "",
-                &format!("{user} was already suspended ({e})"),
-            );
+    let result = api.call(function, &fields).map(drop);
+    settle(call, &api, &user, reseller.as_ref(), true, result)
+}
+
+/// The (un)suspension's answer: a failure counts as done when the account (a reseller: with
+/// its customers' accounts, unless the product suspends the reseller only) is already so.
+fn settle(
+    call: &Call<'_>,
+    api: &WhmApi<'_>,
+    user: &str,
+    reseller: Option<&ResellerPlan>,
+    suspended: bool,
+    result: Result<(), CpanelError>,
+) -> Result<Reply, Failure> {
+    match result {
+        Ok(()) => Ok(Reply::success()),
+        Err(e) if already(api, user, reseller, suspended) => {
+            let (action, was) = if suspended {
+                ("SuspendAccount", "was already suspended")
+            } else {
+                ("UnsuspendAccount", "was not suspended")
+            };
+            call.log(action, "", &format!("{user} {was} ({e})"));
             Ok(Reply::success())
         }
         Err(e) => Err(Box::new(e)),
     }
 }
 
-/// After a reported failure: is the account (a reseller: with its customers' accounts,
-/// unless the product suspends the reseller only) already in the state asked for?
+/// After a reported failure: is the account already in the state asked for?
 fn already(api: &WhmApi<'_>, user: &str, reseller: Option<&ResellerPlan>, suspended: bool) -> bool {
     match reseller {
         Some(plan) if !plan.suspend_only => {
@@ -70,18 +85,14 @@ pub fn unsuspend(call: &Call<'_>) -> Result<Reply, Failure> {
         ),
         None => api.call("unsuspendacct", &[("user", user.clone())]),
     };
-    match result {
-        Ok(_) => Ok(Reply::success()),
-        Err(e) if already(&api, &user, reseller.as_ref(), false) => {
-            call.log(
-                "UnsuspendAccount",
-                "",
-                &format!("{user} was not suspended ({e})"),
-            );
-            Ok(Reply::success())
-        }
-        Err(e) => Err(Box::new(e)),
-    }
+    settle(
+        call,
+        &api,
+        &user,
+        reseller.as_ref(),
+        false,
+        result.map(drop),
+    )
 }
 
 fn only(plan: &ResellerPlan) -> String {
