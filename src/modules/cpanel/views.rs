@@ -1,5 +1,6 @@
 //! What staff and clients see of an account: the admin services tab, the client area and the
-//! admin buttons. Each view costs one listaccts and one showbw for the account.
+//! admin buttons. Each view costs one listaccts and one showbw for the account, sent at once
+//! (a reseller's listaccts lists the accounts it owns, itself among them).
 
 use crate::modules::shared::figure;
 use crate::whmcs::function::html_escape;
@@ -9,6 +10,7 @@ use super::account::{probe, PanelAccount};
 use super::api::{both, WhmApi};
 use super::bandwidth::{self, AccountTraffic};
 use super::error::CpanelError;
+use super::reseller::{is_reseller_product, owned};
 use super::service::Service;
 use super::traffic;
 use super::usage::mb;
@@ -16,20 +18,73 @@ use super::usage::mb;
 struct Live {
     account: PanelAccount,
     traffic: Option<AccountTraffic>,
+    /// A reseller's accounts besides its own; `None` for other products.
+    customers: Option<Vec<PanelAccount>>,
 }
 
-/// The account and its traffic, read at once.
-fn live(call: &Call<'_>, user: &str) -> Result<Live, CpanelError> {
-    let (account, traffic) = both(
+/// The account and its traffic, read at once. A reseller's account comes from the listing of
+/// the accounts it owns (it owns itself), so its customers cost no extra request.
+fn live(call: &Call<'_>, user: &str, reseller: bool) -> Result<Live, CpanelError> {
+    let (listed, traffic) = both(
         call,
-        |api| probe(api, user),
+        |api| {
+            if reseller {
+                owned(api, user)
+            } else {
+                Ok(probe(api, user)?.into_iter().collect())
+            }
+        },
         |api| bandwidth::show(api, None, Some(user)),
     )?;
+    let mut listed = listed?;
+    let no_account = || CpanelError::input(format!("WHM has no account `{user}`"));
     // The account's answer first: a missing account is named as such.
-    let account =
-        account?.ok_or_else(|| CpanelError::input(format!("WHM has no account `{user}`")))?;
+    let account = match listed
+        .iter()
+        .position(|a| a.user.eq_ignore_ascii_case(user))
+    {
+        Some(i) => listed.swap_remove(i),
+        // A reseller whose own account is owned by another (changed on WHM): asked by name.
+        None if reseller => probe(&WhmApi::for_call(call)?, user)?.ok_or_else(no_account)?,
+        None => return Err(no_account()),
+    };
     let traffic = traffic?.of(user).cloned();
-    Ok(Live { account, traffic })
+    listed.sort_by(|a, b| a.user.cmp(&b.user));
+    Ok(Live {
+        account,
+        traffic,
+        customers: reseller.then_some(listed),
+    })
+}
+
+/// "2 besides its own (1 suspended), 300 MB disk in all: cust1, cust2".
+fn customers_line(customers: &[PanelAccount]) -> String {
+    const NAMED: usize = 20;
+    if customers.is_empty() {
+        return "none besides its own".into();
+    }
+    let suspended = customers
+        .iter()
+        .filter(|a| a.suspended == Some(true))
+        .count();
+    let disk: Option<u64> = customers.iter().map(|a| a.disk_used_mb).sum();
+    let names: Vec<&str> = customers
+        .iter()
+        .take(NAMED)
+        .map(|a| a.user.as_str())
+        .collect();
+    let more = customers.len().saturating_sub(NAMED);
+    let more = if more > 0 {
+        format!(" and {more} more")
+    } else {
+        String::new()
+    };
+    format!(
+        "{} besides its own ({suspended} suspended), {} disk in all: {}{more}",
+        customers.len(),
+        disk.map_or_else(|| figure::NOT_REPORTED.to_string(), |mb| format!("{mb} MB")),
+        names.join(", ")
+    )
 }
 
 fn disk(mb: Option<u64>) -> Option<i64> {
@@ -43,7 +98,7 @@ fn gb(bytes: u64) -> String {
 pub fn admin_tab(call: &Call<'_>) -> Result<Reply, Failure> {
     let svc = Service::from_params(&call.params)?;
     let user = svc.existing_username()?;
-    let l = live(call, &user)?;
+    let l = live(call, &user, is_reseller_product(&call.params))?;
     let a = &l.account;
     let (bw_used, bw_limit) = l
         .traffic
@@ -85,13 +140,17 @@ pub fn admin_tab(call: &Call<'_>) -> Result<Reply, Failure> {
                 html_escape(&history.join("; "))
             },
         );
+    let fields = match &l.customers {
+        Some(c) => fields.with("Reseller accounts", html_escape(&customers_line(c))),
+        None => fields,
+    };
     Ok(Reply::array(fields))
 }
 
 pub fn client_area(call: &Call<'_>) -> Result<Reply, Failure> {
     let svc = Service::from_params(&call.params)?;
     let user = svc.existing_username()?;
-    let l = live(call, &user)?;
+    let l = live(call, &user, false)?;
     let a = &l.account;
     let (bw_used, bw_limit) = l
         .traffic

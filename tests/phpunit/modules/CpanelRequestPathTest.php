@@ -57,6 +57,8 @@ final class CpanelRequestPathTest extends CpanelTestCase
         $this->path('SuspendAccount (reseller)', fn () => $this->service($id, 'SuspendAccount'), [1, 1]);
         $this->path('UnsuspendAccount (reseller)', fn () => $this->service($id, 'UnsuspendAccount'), [1, 1]);
         $this->path('WhmLogin', fn () => $this->service($id, 'WhmLogin'), [1, 1]);
+        // The accounts it owns (itself among them) and its traffic at once.
+        $this->path('AdminServicesTabFields (reseller)', fn () => $this->service($id, 'AdminServicesTabFields'), [2, 1]);
         $this->path('ChangePackage (reseller)', fn () => $this->service($id, 'ChangePackage'), [5, 5]);
         // Owned accounts listed, reseller status revoked, the account removed.
         $this->path('TerminateAccount (reseller)', fn () => $this->service($id, 'TerminateAccount'), [3, 3]);

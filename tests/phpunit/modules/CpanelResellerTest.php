@@ -131,6 +131,14 @@ final class CpanelResellerTest extends CpanelTestCase
         $this->assertSame('success', $this->service($id, 'SuspendAccount', ['suspendreason' => 'Overdue']));
         $this->assertSame(['cust1', 'cust2', 'shopuser'], $this->suspendedNames());
         $this->assertSame('0', $this->fieldsOf('suspendreseller')['reseller-only']);
+        // The service page lists the reseller's customers (from the one listing of what it owns).
+        $this->clearRequests();
+        $tab = $this->service($id, 'AdminServicesTabFields');
+        $this->assertMatchesRegularExpression('/^2 besides its own \(2 suspended\), \d+ MB disk in all: cust1, cust2$/', $tab['Reseller accounts']);
+        $this->assertStringContainsString('shopuser', $tab['cPanel account']);
+        $this->assertEqualsCanonicalizing(['listaccts', 'showbw'], $this->functions());
+        $this->assertSame(['search' => 'shopuser', 'searchtype' => 'owner'],
+            array_intersect_key($this->fieldsOf('listaccts'), ['searchtype' => 1, 'search' => 1]));
         $this->assertSame('success', $this->service($id, 'UnsuspendAccount'));
         $this->assertSame([], $this->suspendedNames());
 
