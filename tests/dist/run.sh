@@ -59,7 +59,8 @@ line=$(grep -E '^(OK \(|Tests: )' "$LOGS/dist-phpunit.log" | tail -1)
 if [[ $line =~ ^OK\ \(([0-9]+)\ test ]]; then
     emit "dist phpunit" "${BASH_REMATCH[1]}" 0
 elif [[ $line =~ Tests:\ ([0-9]+) ]]; then
-    bad=$(echo "$line" | grep -Eo '(Failures|Errors): [0-9]+' | awk '{s+=$2} END {print s+0}')
+    # No test of this subset may be skipped or left incomplete: those count as failed here.
+    bad=$(echo "$line" | grep -Eo '(Failures|Errors|Skipped|Incomplete|Risky): [0-9]+' | awk '{s+=$2} END {print s+0}')
     [ "$rc" -ne 0 ] && [ "$bad" -eq 0 ] && bad=1
     cat "$LOGS/dist-phpunit.log"
     emit "dist phpunit" $((BASH_REMATCH[1] - bad)) "$bad"
