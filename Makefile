@@ -47,7 +47,7 @@ DIST_TRIPLE := x86_64-unknown-linux-gnu
 # The commit's date, so the same commit gives the same artefacts (build.rs, tar, dpkg-deb).
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct)
 
-.PHONY: help deps build ext sim test demo real-hestia install stubs stubs-check lint bench fuzz clean \
+.PHONY: help deps build ext sim test demo docs docs-check real-hestia install stubs stubs-check lint bench fuzz clean \
         zig-toolchain dist-ext dist test-dist
 
 help:
@@ -59,7 +59,8 @@ help:
 	@echo "make test-dist   make dist, then the suites against the dist binary and install tests in a private root"
 	@echo "make stubs   regenerate stubs/whmcs_oxide.stub.php from the built extension"
 	@echo "make lint    cargo fmt --check and clippy -D warnings"
-	@echo "make bench   benchmarks; writes the figures into README.md"
+	@echo "make bench   benchmarks (BENCH=bench_latency: one alone); keeps the results in docs/bench/ and writes the README's figures"
+	@echo "make docs    write the README's figures from the tests' pins and docs/bench; make docs-check fails when they differ"
 	@echo "make fuzz    cargo fuzz targets for every parser, FUZZ_SECONDS each"
 
 deps:
@@ -131,6 +132,14 @@ install: ext
 
 bench: build dist
 	@tests/bench/run.sh
+
+# The README's round-trip table and bench section are written, never typed: from the request-path
+# tests' pins (docs/round-trips.json names the rows) and the last make bench (docs/bench/*.json).
+docs:
+	@php tests/docs/readme.php write
+
+docs-check:
+	@php tests/docs/readme.php check
 
 # Fuzzing (cargo fuzz / libFuzzer): every parser of panel answers, every module function with
 # arbitrary $params, and the text rules, each for FUZZ_SECONDS. Uses a nightly toolchain when

@@ -62,6 +62,13 @@ else
     check stubs "stubs match the extension" fail
 fi
 
+echo "== README figures (make docs-check: from the request-path pins and docs/bench)"
+if make -s docs-check > "$LOGS/docs-check.log" 2>&1; then
+    cat "$LOGS/docs-check.log"; check docs "README figures match the tests and the bench" pass
+else
+    cat "$LOGS/docs-check.log"; check docs "README figures match the tests and the bench" fail
+fi
+
 echo "== PHPUnit through the WHMCS host harness (panel simulators): dev build on SQLite and MariaDB strict, release binary on MariaDB non-strict"
 # The three runs at once: the suites mostly wait on simulators (latency faults, timeouts, the race
 # tests' barriers). MariaDB runs WHMCS 8's own tables: one private server (tests/mariadb/start.sh:
