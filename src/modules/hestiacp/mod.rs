@@ -1,6 +1,7 @@
 //! `oxide_hestiacp`: WHMCS server module for HestiaCP.
 
 pub mod account_name;
+pub mod adopt;
 pub mod add_user;
 pub mod api;
 pub mod change_package;
@@ -169,6 +170,7 @@ pub static SPEC: ModuleSpec = ModuleSpec {
         ),
     ],
     shared: &drift::FUNCTIONS,
+    settings_check: Some(adopt::settings_check),
 };
 
 fn metadata(_: &Call<'_>) -> Result<Reply, Failure> {
