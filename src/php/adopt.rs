@@ -49,7 +49,9 @@ extern "C" fn adopt_handler(ex: &mut ExecuteData, retval: &mut Zval) {
         let pid: i64 = pid.val().unwrap_or(0);
         let module: String = module.val().unwrap_or_default();
         let apply: bool = apply.val().unwrap_or(false);
-        respond(retval, || adopt::adopt(&PhpHost::new(), pid, &module, apply));
+        respond(retval, || {
+            adopt::adopt(&PhpHost::new(), pid, &module, apply)
+        });
     }));
 }
 

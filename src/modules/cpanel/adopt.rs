@@ -44,8 +44,9 @@ pub const OLD_LABELS: &[&str] = &[
     "Reseller Ownership",
 ];
 
-const OPTION_WHY: &str = "WHMCS's cpanel configurable option name, so options attached to the product keep applying";
-const CUSTOM_LIMIT: &str = "a limit for accounts without a WHM package (“Custom”); oxide creates every account on the WHM package, whose limits apply";
+const OPTION_WHY: &str =
+    "WHMCS's cpanel configurable option name, so options attached to the product keep applying";
+const CUSTOM_LIMIT: &str = "a value for accounts without a WHM package (“Custom”); oxide creates every account on the WHM package, whose limits apply";
 
 fn digits(v: String) -> String {
     if v.chars().all(|c| c.is_ascii_digit()) {
@@ -158,26 +159,41 @@ pub fn foreign(old: &Old) -> Option<String> {
     let at = |name: &str| defs.position(name).unwrap_or(0);
     reasons::by_type(&defs, old)
         .or_else(|| {
-            [s::OPT_DISK, s::OPT_BANDWIDTH, s::OPT_EMAIL, s::OPT_DATABASES, s::OPT_ADDON, s::OPT_SUBDOMAINS, s::OPT_PARKED, s::OPT_DEDICATED_IP]
-                .iter()
-                .find_map(|name| {
-                    let v = old.get(at(name));
-                    let l = v.to_ascii_lowercase();
-                    let bad = l == "on" || l == "unlimited" || (!v.is_empty() && v.chars().all(|c| c.is_ascii_digit()));
-                    bad.then(|| text::not_a_name(at(name), name, &v))
-                })
-        })
-        .or_else(|| {
-            [s::RESELLER_ACCOUNTS, s::RESELLER_DISK, s::RESELLER_BANDWIDTH].iter().find_map(|name| {
+            [
+                s::OPT_DISK,
+                s::OPT_BANDWIDTH,
+                s::OPT_EMAIL,
+                s::OPT_DATABASES,
+                s::OPT_ADDON,
+                s::OPT_SUBDOMAINS,
+                s::OPT_PARKED,
+                s::OPT_DEDICATED_IP,
+            ]
+            .iter()
+            .find_map(|name| {
                 let v = old.get(at(name));
-                let ok = v.is_empty() || v.eq_ignore_ascii_case("unlimited") || v.chars().all(|c| c.is_ascii_digit());
-                (!ok).then(|| text::not_a_number(at(name), name, &v))
+                let l = v.to_ascii_lowercase();
+                let bad = l == "on"
+                    || l == "unlimited"
+                    || (!v.is_empty() && v.chars().all(|c| c.is_ascii_digit()));
+                bad.then(|| text::not_a_name(at(name), name, &v))
             })
         })
         .or_else(|| {
-            let n = at(s::RESELLER_NAMESERVERS);
-            let v = old.get(n);
-            v.eq_ignore_ascii_case("on").then(|| text::not_a_name(n, s::RESELLER_NAMESERVERS, &v))
+            // cPanel's “Limit Reseller by Usage” and “Allow BW Overselling” are ticks; our
+            // limits (numbers, sizes such as `20 GB`) and nameservers never are.
+            [
+                s::RESELLER_ACCOUNTS,
+                s::RESELLER_DISK,
+                s::RESELLER_BANDWIDTH,
+                s::RESELLER_NAMESERVERS,
+            ]
+            .iter()
+            .find_map(|name| {
+                let v = old.get(at(name));
+                v.eq_ignore_ascii_case("on")
+                    .then(|| text::a_tick(at(name), name, &v))
+            })
         })
         .or_else(|| reasons::beyond(&defs, old, super::NAME))
 }
@@ -197,14 +213,23 @@ fn blockers(old: &Old) -> Vec<String> {
 /// A configurable option applies through the option-name setting that lists its name.
 fn option_use(name: &str, new: &Params) -> Option<String> {
     let defs = definitions();
-    [s::OPT_DISK, s::OPT_BANDWIDTH, s::OPT_EMAIL, s::OPT_DATABASES, s::OPT_ADDON, s::OPT_SUBDOMAINS, s::OPT_PARKED, s::OPT_DEDICATED_IP]
-        .iter()
-        .find(|setting| {
-            defs.value(new, setting)
-                .split(',')
-                .any(|n| n.trim().eq_ignore_ascii_case(name.trim()))
-        })
-        .map(|s| s.to_string())
+    [
+        s::OPT_DISK,
+        s::OPT_BANDWIDTH,
+        s::OPT_EMAIL,
+        s::OPT_DATABASES,
+        s::OPT_ADDON,
+        s::OPT_SUBDOMAINS,
+        s::OPT_PARKED,
+        s::OPT_DEDICATED_IP,
+    ]
+    .iter()
+    .find(|setting| {
+        defs.value(new, setting)
+            .split(',')
+            .any(|n| n.trim().eq_ignore_ascii_case(name.trim()))
+    })
+    .map(|s| s.to_string())
 }
 
 #[cfg(test)]
@@ -214,20 +239,43 @@ mod tests {
     /// A product as WHMCS's cpanel module saves it (values from its settings page).
     fn cpanel_row() -> Old {
         Old::of(&[
-            (1, "basic"), (2, "10"), (3, "1000"), (4, "25"), (5, "10000"), (6, ""), (7, "on"),
-            (8, "5"), (10, "10"), (12, "2"), (13, "jupiter"), (14, "1"), (19, "on"), (22, "on"),
+            (1, "basic"),
+            (2, "10"),
+            (3, "1000"),
+            (4, "25"),
+            (5, "10000"),
+            (6, ""),
+            (7, "on"),
+            (8, "5"),
+            (10, "10"),
+            (12, "2"),
+            (13, "jupiter"),
+            (14, "1"),
+            (19, "on"),
+            (22, "on"),
         ])
     }
 
     #[test]
     fn cpanel_settings_are_foreign_ours_are_not() {
-        assert!(foreign(&cpanel_row()).unwrap().contains("configoption2 “10” is not a yes/no"));
+        assert!(foreign(&cpanel_row())
+            .unwrap()
+            .contains("configoption2 “10” is not a yes/no"));
         // A product as today's release writes it: our form's defaults.
         let defs = definitions();
         let ours: Vec<(usize, String)> = defs
             .iter()
             .enumerate()
-            .map(|(i, d)| (i + 1, if d.field_type == crate::whmcs::FieldType::YesNo { String::new() } else { d.default.clone().unwrap_or_default() }))
+            .map(|(i, d)| {
+                (
+                    i + 1,
+                    if d.field_type == crate::whmcs::FieldType::YesNo {
+                        String::new()
+                    } else {
+                        d.default.clone().unwrap_or_default()
+                    },
+                )
+            })
             .collect();
         let pairs: Vec<(usize, &str)> = ours.iter().map(|(n, v)| (*n, v.as_str())).collect();
         let mut with_package = pairs.clone();
@@ -237,7 +285,9 @@ mod tests {
         // cPanel's numbers sit in option names, and 23-24 are beyond ours.
         let saved = Old::of(&[(1, "basic"), (2, "on"), (4, "MB"), (5, "10000"), (22, "on")]);
         assert!(foreign(&saved).unwrap().contains("configoption5"));
-        assert!(foreign(&Old::of(&[(1, "basic"), (24, "on")])).unwrap().contains("configoption24"));
+        assert!(foreign(&Old::of(&[(1, "basic"), (24, "on")]))
+            .unwrap()
+            .contains("configoption24"));
     }
 
     #[test]
@@ -245,12 +295,23 @@ mod tests {
         let p = crate::modules::shared::adopt::plan::new_settings(&TARGET, &cpanel_row());
         let v = |name: &str| p.iter().find(|s| s.setting == name).unwrap().value.clone();
         assert_eq!(v(s::PACKAGE), "basic");
-        assert_eq!(v(s::RESELLER_TERMINATE_ALL), "", "old 22 never ticks terminate-all");
+        assert_eq!(
+            v(s::RESELLER_TERMINATE_ALL),
+            "",
+            "old 22 never ticks terminate-all"
+        );
         assert_eq!(v(s::DEDICATED_IP), "", "old 6 unticked");
         assert_eq!(v(s::KEEP_DNS), "");
         assert_eq!(v(s::RESELLER_OVERSELL), "", "only one overselling was on");
         assert_eq!(p.len(), definitions().len());
-        assert_eq!(foreign(&Old::of(&p.iter().map(|s| (s.position, s.value.as_str())).collect::<Vec<_>>())), None);
+        assert_eq!(
+            foreign(&Old::of(
+                &p.iter()
+                    .map(|s| (s.position, s.value.as_str()))
+                    .collect::<Vec<_>>()
+            )),
+            None
+        );
         assert_eq!(blockers(&Old::of(&[(1, "Custom")])).len(), 1);
     }
 }

@@ -3,8 +3,8 @@
 
 pub mod account;
 pub mod account_name;
-pub mod adopt;
 pub mod add_details;
+pub mod adopt;
 pub mod api;
 pub mod bandwidth;
 pub mod change_package;

@@ -73,11 +73,14 @@ pub fn foreign(old: &Old) -> Option<String> {
     reasons::by_type(&defs, old)
         .or_else(|| {
             let v = old.get(custom_name);
-            v.parse::<IpAddr>().is_ok().then(|| text::an_address(custom_name, s::CUSTOM_NAME, &v))
+            v.parse::<IpAddr>()
+                .is_ok()
+                .then(|| text::an_address(custom_name, s::CUSTOM_NAME, &v))
         })
         .or_else(|| {
             let never_saved = (use_custom + 2..=POSITIONS).all(|n| old.get(n).is_empty());
-            (old.flag(use_custom) && never_saved).then(|| text::parameters_never_saved(s::USE_CUSTOM))
+            (old.flag(use_custom) && never_saved)
+                .then(|| text::parameters_never_saved(s::USE_CUSTOM))
         })
 }
 
@@ -100,32 +103,67 @@ mod tests {
 
     #[test]
     fn hestia_and_vesta_settings_are_foreign_ours_are_not() {
-        assert!(foreign(&Old::of(&[(1, "gold"), (2, "on"), (3, "203.0.113.7")])).unwrap().contains("IP address"));
-        assert!(foreign(&Old::of(&[(1, "gold"), (2, "on")])).unwrap().contains("was ever saved"));
+        assert!(
+            foreign(&Old::of(&[(1, "gold"), (2, "on"), (3, "203.0.113.7")]))
+                .unwrap()
+                .contains("IP address")
+        );
+        assert!(foreign(&Old::of(&[(1, "gold"), (2, "on")]))
+            .unwrap()
+            .contains("was ever saved"));
         // Today's release: the form's defaults, with or without the package parameters.
         let defs = definitions();
         let mut ours: Vec<(usize, String)> = defs
             .iter()
             .enumerate()
-            .map(|(i, d)| (i + 1, if d.field_type == crate::whmcs::FieldType::YesNo { String::new() } else { d.default.clone().unwrap_or_default() }))
+            .map(|(i, d)| {
+                (
+                    i + 1,
+                    if d.field_type == crate::whmcs::FieldType::YesNo {
+                        String::new()
+                    } else {
+                        d.default.clone().unwrap_or_default()
+                    },
+                )
+            })
             .collect();
-        let pairs = |v: &Vec<(usize, String)>| v.iter().map(|(n, x)| (*n, x.clone())).collect::<Vec<_>>();
+        let pairs =
+            |v: &Vec<(usize, String)>| v.iter().map(|(n, x)| (*n, x.clone())).collect::<Vec<_>>();
         let check = |v: &Vec<(usize, String)>| {
             let p = pairs(v);
-            foreign(&Old::of(&p.iter().map(|(n, x)| (*n, x.as_str())).collect::<Vec<_>>()))
+            foreign(&Old::of(
+                &p.iter().map(|(n, x)| (*n, x.as_str())).collect::<Vec<_>>(),
+            ))
         };
         assert_eq!(check(&ours), None);
         ours[1].1 = "on".into();
         assert_eq!(check(&ours), None);
-        assert_eq!(foreign(&Old::of(&[(1, "gold")])), None, "a package alone acts like ours");
+        assert_eq!(
+            foreign(&Old::of(&[(1, "gold")])),
+            None,
+            "a package alone acts like ours"
+        );
     }
 
     #[test]
     fn mapping_never_deploys_parameters() {
-        let p = crate::modules::shared::adopt::plan::new_settings(&TARGET, &Old::of(&[(1, "gold"), (2, "on"), (3, "203.0.113.7")]));
+        let p = crate::modules::shared::adopt::plan::new_settings(
+            &TARGET,
+            &Old::of(&[(1, "gold"), (2, "on"), (3, "203.0.113.7")]),
+        );
         assert_eq!(p[0].value, "gold");
-        assert_eq!(p[1].value, "", "SSH Access never ticks Use the package parameters");
+        assert_eq!(
+            p[1].value, "",
+            "SSH Access never ticks Use the package parameters"
+        );
         assert_eq!(p[2].value, "");
-        assert_eq!(foreign(&Old::of(&p.iter().map(|s| (s.position, s.value.as_str())).collect::<Vec<_>>())), None);
+        assert_eq!(
+            foreign(&Old::of(
+                &p.iter()
+                    .map(|s| (s.position, s.value.as_str()))
+                    .collect::<Vec<_>>()
+            )),
+            None
+        );
     }
 }

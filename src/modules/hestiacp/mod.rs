@@ -1,8 +1,8 @@
 //! `oxide_hestiacp`: WHMCS server module for HestiaCP.
 
 pub mod account_name;
-pub mod adopt;
 pub mod add_user;
+pub mod adopt;
 pub mod api;
 pub mod change_package;
 pub mod concurrent;

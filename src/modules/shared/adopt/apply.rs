@@ -96,7 +96,10 @@ fn duplicate(
     }
     let marks = vec!["?"; columns.len()].join(", ");
     host.execute(
-        &format!("INSERT INTO tblservers ({}) VALUES ({marks})", columns.join(", ")),
+        &format!(
+            "INSERT INTO tblservers ({}) VALUES ({marks})",
+            columns.join(", ")
+        ),
         &binds,
     )?;
     let copy = host.last_insert_id()?;

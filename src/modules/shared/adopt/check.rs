@@ -65,7 +65,12 @@ pub fn run(host: &dyn Host, plan: &Plan<'_>, new: &Params) -> Checked {
     let expected = (target.adapter.expected_plan)(new);
     let mut listings: HashMap<i64, Option<Listing>> = HashMap::new();
     let mut unlisted = Vec::new();
-    let mut ids: Vec<i64> = plan.services.iter().filter(|s| live(&s.status)).map(|s| s.server).collect();
+    let mut ids: Vec<i64> = plan
+        .services
+        .iter()
+        .filter(|s| live(&s.status))
+        .map(|s| s.server)
+        .collect();
     ids.sort_unstable();
     ids.dedup();
     for id in ids.into_iter().filter(|id| *id > 0) {
@@ -83,7 +88,12 @@ pub fn run(host: &dyn Host, plan: &Plan<'_>, new: &Params) -> Checked {
         .iter()
         .map(|s| ServiceCheck {
             service: s.clone(),
-            findings: compare(s, &listings, expected.as_deref(), target.adapter.plan_matches),
+            findings: compare(
+                s,
+                &listings,
+                expected.as_deref(),
+                target.adapter.plan_matches,
+            ),
         })
         .collect();
     Checked { services, unlisted }
@@ -107,7 +117,8 @@ fn list(
         Err(e) => return Err((String::new(), e.to_string())),
     };
     let call = Call::new(module, "Adopt", record.params, host);
-    let lister = (adapter.lister)(&call, TIMEOUT).map_err(|e| (record.name.clone(), e.to_string()))?;
+    let lister =
+        (adapter.lister)(&call, TIMEOUT).map_err(|e| (record.name.clone(), e.to_string()))?;
     let log = BufferedLog::default();
     let listing = lister(&log);
     log.replay(&call);
@@ -128,7 +139,12 @@ fn compare(
     }
     let Some(Some(listing)) = listings.get(&s.server) else {
         return vec![Finding::NotChecked(
-            if s.server > 0 { text::SERVER_UNLISTED } else { text::NO_SERVER }.to_string(),
+            if s.server > 0 {
+                text::SERVER_UNLISTED
+            } else {
+                text::NO_SERVER
+            }
+            .to_string(),
         )];
     };
     let user = s.username.trim().to_ascii_lowercase();

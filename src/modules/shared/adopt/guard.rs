@@ -23,7 +23,10 @@ pub fn check(target: &Target, call: &Call<'_>) -> Option<String> {
 /// The product's name for the refusal; the refusal stands without it.
 fn product_name(call: &Call<'_>, pid: i64) -> String {
     call.host
-        .query("SELECT name FROM tblproducts WHERE id = ?", &[Value::Int(pid)])
+        .query(
+            "SELECT name FROM tblproducts WHERE id = ?",
+            &[Value::Int(pid)],
+        )
         .ok()
         .and_then(|rows| rows.first().map(|r| r.text("name")))
         .unwrap_or_default()

@@ -21,7 +21,9 @@ impl Old {
 
     /// From a function's `$params`; `None` when it carries no product settings at all.
     pub fn from_params(p: &Params) -> Option<Self> {
-        let keys: Vec<String> = (1..=POSITIONS).map(|n| format!("configoption{n}")).collect();
+        let keys: Vec<String> = (1..=POSITIONS)
+            .map(|n| format!("configoption{n}"))
+            .collect();
         if !keys.iter().any(|k| p.get(k).is_some()) {
             return None;
         }

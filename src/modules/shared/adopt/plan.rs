@@ -69,10 +69,16 @@ pub struct Plan<'t> {
 }
 
 pub fn settings_columns() -> Vec<String> {
-    (1..=POSITIONS).map(|n| format!("configoption{n}")).collect()
+    (1..=POSITIONS)
+        .map(|n| format!("configoption{n}"))
+        .collect()
 }
 
-pub fn read<'t>(host: &dyn Host, target: &'t Target, product_id: i64) -> Result<Plan<'t>, AdoptError> {
+pub fn read<'t>(
+    host: &dyn Host,
+    target: &'t Target,
+    product_id: i64,
+) -> Result<Plan<'t>, AdoptError> {
     let row = host
         .query(
             &format!(
@@ -86,11 +92,18 @@ pub fn read<'t>(host: &dyn Host, target: &'t Target, product_id: i64) -> Result<
         .ok_or_else(|| AdoptError::Refused(text::no_product(product_id)))?;
     let old = Old::from_row(&row);
     let current = row.text("servertype");
-    let (from, naive) = if target.sources.iter().any(|s| s.eq_ignore_ascii_case(&current)) {
+    let (from, naive) = if target
+        .sources
+        .iter()
+        .any(|s| s.eq_ignore_ascii_case(&current))
+    {
         (current.clone(), false)
     } else if current == target.module {
         if (target.foreign)(&old).is_none() {
-            return Err(AdoptError::Refused(text::already_ours(product_id, target.module)));
+            return Err(AdoptError::Refused(text::already_ours(
+                product_id,
+                target.module,
+            )));
         }
         (target.source_names(), true)
     } else {
@@ -180,7 +193,12 @@ fn dropped(target: &Target, old: &Old) -> Vec<String> {
 }
 
 /// The configurable options attached to the product, by name (cut at `|` as WHMCS shows it).
-fn options(host: &dyn Host, target: &Target, product_id: i64, new: &Params) -> Result<Vec<String>, AdoptError> {
+fn options(
+    host: &dyn Host,
+    target: &Target,
+    product_id: i64,
+    new: &Params,
+) -> Result<Vec<String>, AdoptError> {
     let rows = host.query(
         "SELECT o.optionname AS name FROM tblproductconfigoptions o \
          JOIN tblproductconfiglinks l ON l.gid = o.gid WHERE l.pid = ? ORDER BY o.id",
@@ -231,14 +249,21 @@ fn servers(
         .iter()
         .filter_map(|r| r.int("serverid"))
         .collect();
-    let mut ids: Vec<i64> = services.iter().map(|s| s.server).filter(|id| *id > 0).collect();
+    let mut ids: Vec<i64> = services
+        .iter()
+        .map(|s| s.server)
+        .filter(|id| *id > 0)
+        .collect();
     ids.extend(&in_group);
     ids.sort_unstable();
     ids.dedup();
     let mut out = Vec::new();
     for id in ids {
         let Some(row) = host
-            .query("SELECT id, name, type FROM tblservers WHERE id = ?", &[Value::Int(id)])?
+            .query(
+                "SELECT id, name, type FROM tblservers WHERE id = ?",
+                &[Value::Int(id)],
+            )?
             .into_iter()
             .next()
         else {

@@ -30,7 +30,9 @@ pub fn build(plan: &Plan<'_>, checked: &Checked, applied: bool) -> Array {
     let mut settings = Array::new();
     let mut choices = Vec::new();
     for s in &plan.settings {
-        lines.push(text::setting_line(s.position, s.setting, &s.value, &s.from, s.why));
+        lines.push(text::setting_line(
+            s.position, s.setting, &s.value, &s.from, s.why,
+        ));
         settings.push(
             Array::new()
                 .with("position", s.position as i64)
@@ -111,7 +113,11 @@ pub fn build(plan: &Plan<'_>, checked: &Checked, applied: bool) -> Array {
                 .with("status", c.service.status.as_str())
                 .with(
                     "result",
-                    if found.is_empty() { list(["found"]) } else { list(found.clone()) },
+                    if found.is_empty() {
+                        list(["found"])
+                    } else {
+                        list(found.clone())
+                    },
                 )
                 .with("text", shown),
         );

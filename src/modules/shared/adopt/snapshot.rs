@@ -117,7 +117,10 @@ pub fn restore(host: &dyn Host, product_id: i64) -> Result<Array, AdoptError> {
     // A service placed on a copy after the adoption would lose its server.
     for (server, _) in &added {
         let others: Vec<String> = host
-            .query("SELECT id FROM tblhosting WHERE server = ? ORDER BY id", &[Value::Int(*server)])?
+            .query(
+                "SELECT id FROM tblhosting WHERE server = ? ORDER BY id",
+                &[Value::Int(*server)],
+            )?
             .iter()
             .filter_map(|r| r.int("id"))
             .filter(|id| !moved.iter().any(|(m, _)| m == id))
@@ -135,7 +138,10 @@ pub fn restore(host: &dyn Host, product_id: i64) -> Result<Array, AdoptError> {
         for (service, server) in &moved {
             host.execute(
                 "UPDATE tblhosting SET server = ? WHERE id = ?",
-                &[Value::Int(server.as_i64().unwrap_or(0)), Value::Int(*service)],
+                &[
+                    Value::Int(server.as_i64().unwrap_or(0)),
+                    Value::Int(*service),
+                ],
             )?;
         }
         for (server, group) in &added {
@@ -143,12 +149,18 @@ pub fn restore(host: &dyn Host, product_id: i64) -> Result<Array, AdoptError> {
                 "DELETE FROM tblservergroupsrel WHERE groupid = ? AND serverid = ?",
                 &[Value::Int(*group), Value::Int(*server)],
             )?;
-            host.execute("DELETE FROM tblservers WHERE id = ?", &[Value::Int(*server)])?;
+            host.execute(
+                "DELETE FROM tblservers WHERE id = ?",
+                &[Value::Int(*server)],
+            )?;
         }
         for (server, kind) in pairs("switched") {
             host.execute(
                 "UPDATE tblservers SET type = ? WHERE id = ?",
-                &[Value::from(kind.as_str().unwrap_or_default()), Value::Int(server)],
+                &[
+                    Value::from(kind.as_str().unwrap_or_default()),
+                    Value::Int(server),
+                ],
             )?;
         }
         let mut columns = vec!["servertype".to_string()];
@@ -176,5 +188,8 @@ pub fn restore(host: &dyn Host, product_id: i64) -> Result<Array, AdoptError> {
     Ok(Array::new()
         .with("success", true)
         .with("restored", true)
-        .with("lines", Array::new().with(0i64, text::restored(product_id, &from))))
+        .with(
+            "lines",
+            Array::new().with(0i64, text::restored(product_id, &from)),
+        ))
 }

@@ -28,7 +28,14 @@ pub fn markdown(t: &Target) -> String {
                     Some(old) => format!("{} **Decide:** {old}", r.why),
                     None => r.why.to_string(),
                 };
-                (if from.is_empty() { "—".into() } else { from.join(", ") }, why)
+                (
+                    if from.is_empty() {
+                        "—".into()
+                    } else {
+                        from.join(", ")
+                    },
+                    why,
+                )
             }
             None => ("—".to_string(), t.default_why.to_string()),
         };
@@ -46,7 +53,11 @@ pub fn markdown(t: &Target) -> String {
             t.source_names()
         ));
         for &(n, why) in t.dropped {
-            out.push_str(&format!("| {n} | {} | {} |\n", cell(t.old_label(n)), cell(why)));
+            out.push_str(&format!(
+                "| {n} | {} | {} |\n",
+                cell(t.old_label(n)),
+                cell(why)
+            ));
         }
     }
     out

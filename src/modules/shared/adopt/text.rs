@@ -5,7 +5,7 @@
 pub fn how_to_adopt(product_id: i64, module: &str) -> String {
     format!(
         "adopt it with Addons → whmcs-oxide → Adopt, or whmcs_oxide_adopt({product_id}, '{module}') \
-         (a dry run; then with \\$apply = true)"
+         (a dry run; then with $apply = true)"
     )
 }
 
@@ -27,7 +27,10 @@ fn quoted_name(name: &str) -> String {
 }
 
 pub fn not_yes_no(position: usize, setting: &str, value: &str) -> String {
-    format!("configoption{position} “{}” is not a yes/no value for “{setting}”", clip(value))
+    format!(
+        "configoption{position} “{}” is not a yes/no value for “{setting}”",
+        clip(value)
+    )
 }
 
 pub fn not_one_of(position: usize, setting: &str, value: &str, allowed: &str) -> String {
@@ -44,8 +47,11 @@ pub fn not_a_name(position: usize, setting: &str, value: &str) -> String {
     )
 }
 
-pub fn not_a_number(position: usize, setting: &str, value: &str) -> String {
-    format!("configoption{position} “{}” is not a number for “{setting}”", clip(value))
+pub fn a_tick(position: usize, setting: &str, value: &str) -> String {
+    format!(
+        "configoption{position} “{}” is a ticked box, not a value for “{setting}”",
+        clip(value)
+    )
 }
 
 pub fn beyond_ours(position: usize, module: &str, ours: usize, value: &str) -> String {
@@ -158,7 +164,11 @@ pub fn dropped_line(position: usize, label: &str, value: &str, why: &str) -> Str
 }
 
 pub fn choice_line(setting: &str, value: &str, old_behaviour: &str) -> String {
-    let state = if value.is_empty() { "off".to_string() } else { format!("“{value}”") };
+    let state = if value.is_empty() {
+        "empty (off)".to_string()
+    } else {
+        format!("“{value}”")
+    };
     format!("decide: “{setting}” is {state}. {old_behaviour}")
 }
 
@@ -221,7 +231,14 @@ pub fn summary(total: usize, counts: &[(usize, &str)]) -> String {
         .filter(|(n, _)| *n > 0)
         .map(|(n, what)| format!("{n} {what}"))
         .collect();
-    format!("{total} service(s): {}", if parts.is_empty() { "none".into() } else { parts.join(", ") })
+    format!(
+        "{total} service(s): {}",
+        if parts.is_empty() {
+            "none".into()
+        } else {
+            parts.join(", ")
+        }
+    )
 }
 
 pub const NOTHING_CHANGED: &str =

@@ -36,7 +36,10 @@ pub fn servers(
 
 /// One server record of any type and state (adoption lists servers still typed for the old
 /// module); `None` when there is no such row.
-pub fn by_id(host: &dyn Host, id: i64) -> Result<Option<Result<ServerRecord, Unusable>>, HostError> {
+pub fn by_id(
+    host: &dyn Host,
+    id: i64,
+) -> Result<Option<Result<ServerRecord, Unusable>>, HostError> {
     let rows = host.query(
         "SELECT id, name, ipaddress, hostname, username, password, accesshash, secure, port \
          FROM tblservers WHERE id = ?",
