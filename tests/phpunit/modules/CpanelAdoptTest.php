@@ -214,4 +214,34 @@ final class CpanelAdoptTest extends CpanelTestCase
         $this->assertNotContains('removeacct', $this->functions());
         $this->assertSame('Active', $this->host->service($ids['gone1'])['domainstatus'], 'missing is reported, never terminated');
     }
+
+    public function testTheAdminAddonPageRunsTheDryRunApplyAndRestore(): void
+    {
+        [$pid] = $this->twoServers();
+        $addon = new AddonHost();
+        $this->assertSame('whmcs-oxide', $addon->config('oxide')['name']);
+        $this->assertSame('success', $addon->activate('oxide')['status']);
+        $page = $addon->output('oxide');
+        $this->assertStringContainsString("#$pid Gold", $page);
+        $this->assertStringContainsString('name="token"', $page, 'forms carry WHMCS\'s CSRF token');
+
+        $page = $addon->output('oxide', ['oxide_action' => 'dryrun', 'pid' => (string) $pid, 'to' => 'oxide_cpanel']);
+        $this->assertStringContainsString('Dry run for product #' . $pid . ' “Gold”: cpanel → oxide_cpanel', $page);
+        $this->assertStringContainsString('list-group-item-warning">decide: “Terminate deletes all reseller&#039;s accounts”', $page);
+        $this->assertSame('cpanel', Capsule::table('tblproducts')->where('id', $pid)->value('servertype'));
+
+        $page = $addon->output('oxide', ['oxide_action' => 'apply', 'pid' => (string) $pid, 'to' => 'oxide_cpanel']);
+        $this->assertStringContainsString('Adopted. The snapshot is kept', $page);
+        $this->assertSame('oxide_cpanel', Capsule::table('tblproducts')->where('id', $pid)->value('servertype'));
+        $this->assertStringContainsString('value="restore"', $page);
+
+        $page = $addon->output('oxide', ['oxide_action' => 'restore', 'pid' => (string) $pid]);
+        $this->assertStringContainsString('Restored as before the adoption.', $page);
+        $this->assertSame('cpanel', Capsule::table('tblproducts')->where('id', $pid)->value('servertype'));
+        // A report line holding markup (a product name) is escaped.
+        Capsule::table('tblproducts')->where('id', $pid)->update(['name' => '<b>Gold</b>']);
+        $page = $addon->output('oxide', ['oxide_action' => 'dryrun', 'pid' => (string) $pid, 'to' => 'oxide_cpanel']);
+        $this->assertStringNotContainsString('<b>Gold</b>', $page);
+        $this->assertStringContainsString('&lt;b&gt;Gold&lt;/b&gt;', $page);
+    }
 }
