@@ -210,6 +210,17 @@ final class CpanelAdoptTest extends CpanelTestCase
         $copy = (int) Capsule::table('tblhosting')->where('id', $ids['pkg2'])->value('server');
         $this->assertSame('success', $this->server($copy, 'UsageUpdate'));
         $this->assertNotNull($this->host->service($ids['susp2'])['lastupdate'] ?? null);
+        $new = $this->secret('N3w-Passw0rd-99');
+        $this->host->updateService($ids['found1'], ['password' => $new]);
+        $this->assertSame('success', $this->service($ids['found1'], 'ChangePassword'));
+        $this->assertSame($new, $this->account('found1')['password']);
+        $sso = $this->service($ids['found1'], 'ServiceSingleSignOn');
+        $this->assertTrue($sso['success'], $sso['errorMsg'] ?? '');
+        $this->assertStringStartsWith('https://127.0.0.1', $sso['redirectTo']);
+        // The drift check covers adopted services: the missing one is reported, nothing repaired.
+        $drift = $this->server($this->serverId, 'DriftCheck');
+        $this->assertTrue($drift['success'], $drift['summary'] ?? '');
+        $this->assertStringContainsString('1 missing on panel', $drift['summary']);
         $this->assertNotContains('createacct', $this->functions());
         $this->assertNotContains('removeacct', $this->functions());
         $this->assertSame('Active', $this->host->service($ids['gone1'])['domainstatus'], 'missing is reported, never terminated');
