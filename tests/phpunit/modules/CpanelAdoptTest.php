@@ -240,6 +240,7 @@ final class CpanelAdoptTest extends CpanelTestCase
         $this->assertStringContainsString('Dry run for product #' . $pid . ' “Gold”: cpanel → oxide_cpanel', $page);
         $this->assertStringContainsString('list-group-item-warning">decide: “Terminate deletes all reseller&#039;s accounts”', $page);
         $this->assertSame('cpanel', Capsule::table('tblproducts')->where('id', $pid)->value('servertype'));
+        $this->assertStringContainsString('value="apply"', $page, 'the clean dry run offers Apply');
 
         $page = $addon->output('oxide', ['oxide_action' => 'apply', 'pid' => (string) $pid, 'to' => 'oxide_cpanel']);
         $this->assertStringContainsString('Adopted. The snapshot is kept', $page);
@@ -254,5 +255,29 @@ final class CpanelAdoptTest extends CpanelTestCase
         $page = $addon->output('oxide', ['oxide_action' => 'dryrun', 'pid' => (string) $pid, 'to' => 'oxide_cpanel']);
         $this->assertStringNotContainsString('<b>Gold</b>', $page);
         $this->assertStringContainsString('&lt;b&gt;Gold&lt;/b&gt;', $page);
+
+        // A product switched without adoption is not listed, but taken by its number.
+        $naive = $this->cpanelProduct(self::MODULE, 'Naive', $this->host->createServerGroup('n', [$this->serverId]));
+        $this->assertStringNotContainsString("#$naive Naive", $addon->output('oxide'));
+        $page = $addon->output('oxide', ['oxide_action' => 'dryrun', 'pid' => (string) $naive, 'to' => 'oxide_cpanel']);
+        $this->assertStringContainsString('the Module was switched without adoption', $page);
+    }
+
+    public function testAProductWithoutAWhmPackageIsNotAppliedAndNothingChanges(): void
+    {
+        $group = $this->host->createServerGroup('whm', [$this->serverId]);
+        $pid = $this->cpanelProduct('cpanel', 'Custom', $group);
+        Capsule::table('tblproducts')->where('id', $pid)->update(['configoption1' => 'Custom']);
+        $rows = $this->everyRow();
+        $r = $this->adopt($pid, 'oxide_cpanel', true);
+        $this->assertFalse($r['success']);
+        $this->assertFalse($r['applied']);
+        $this->assertStringStartsWith('nothing was changed: the product has no WHM package (“Custom”)', $r['error']);
+        $this->assertSame($rows, $this->everyRow());
+        // And an unknown target, a missing product: one clear line each.
+        $this->assertStringContainsString('adoptable: oxide_cpanel (from cpanel), oxide_hestiacp (from hestia / vesta)',
+            $this->adopt($pid, 'oxide_vpncp')['error']);
+        $this->assertSame('whmcs_oxide_adopt: there is no product #999', $this->adopt(999, 'oxide_cpanel')['error']);
+        $this->assertSame('product #999 has no adoption snapshot to restore', whmcs_oxide_adopt_restore(999)['error']);
     }
 }

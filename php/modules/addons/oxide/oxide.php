@@ -14,11 +14,14 @@ if (!defined('WHMCS')) {
 
 use WHMCS\Database\Capsule;
 
-/** Product modules the page offers, and the oxide module each goes to by default. */
+/** Product modules the page lists, and the oxide module each goes to. */
 const OXIDE_ADOPT_FROM = [
     'cpanel' => 'oxide_cpanel', 'oxide_cpanel' => 'oxide_cpanel',
     'hestia' => 'oxide_hestiacp', 'vesta' => 'oxide_hestiacp', 'oxide_hestiacp' => 'oxide_hestiacp',
 ];
+
+/** The oxide modules that adopt (for a product named by a refusal line). */
+const OXIDE_ADOPT_TARGETS = ['oxide_cpanel', 'oxide_hestiacp'];
 
 function oxide_config()
 {
@@ -87,16 +90,30 @@ function oxide_output($vars)
             }
             echo '</ul>';
         }
+        // After a clean dry run: apply exactly what was shown.
+        if (!empty($report['success']) && empty($report['applied']) && empty($report['restored']) && empty($report['blockers'])) {
+            $token = function_exists('generate_token') ? generate_token('form') : '';
+            echo '<form method="post" action="' . $e($link) . '">' . $token
+                . '<input type="hidden" name="pid" value="' . (int) ($report['product']['id'] ?? 0) . '">'
+                . '<input type="hidden" name="to" value="' . $e($report['product']['to'] ?? '') . '">'
+                . '<button class="btn btn-danger" name="oxide_action" value="apply" onclick="return confirm(\'' . $t('confirm_apply') . '\')">'
+                . $t('apply') . '</button></form>';
+        }
     }
 
-    $products = Capsule::table('tblproducts')->whereIn('servertype', array_keys(OXIDE_ADOPT_FROM))
-        ->orderBy('id')->get(['id', 'name', 'servertype']);
     $adopted = [];
     try {
         $adopted = Capsule::table('mod_oxide_adoptions')->pluck('adopted_at', 'productid')->all();
     } catch (\Throwable $ignored) {
         // No adoption yet: the table is created by the first apply.
     }
+    // The old modules' products, and oxide products adopted here (to restore). An oxide
+    // product switched without adoption is named by its refusal line: the form below takes it.
+    $products = Capsule::table('tblproducts')->orderBy('id')->get(['id', 'name', 'servertype'])
+        ->filter(static function ($p) use ($adopted) {
+            return isset(OXIDE_ADOPT_FROM[$p->servertype])
+                && (strncmp($p->servertype, 'oxide_', 6) !== 0 || isset($adopted[$p->id]));
+        });
     $token = function_exists('generate_token') ? generate_token('form') : '';
     echo '<table class="table table-striped"><thead><tr><th>' . $t('product') . '</th><th>' . $t('module') . '</th><th>'
         . $t('adopt_into') . '</th><th></th></tr></thead><tbody>';
@@ -120,4 +137,12 @@ function oxide_output($vars)
         echo '<tr><td colspan="4">' . $t('no_products') . '</td></tr>';
     }
     echo '</tbody></table>';
+    $options = '';
+    foreach (OXIDE_ADOPT_TARGETS as $m) {
+        $options .= '<option value="' . $e($m) . '">' . $e($m) . '</option>';
+    }
+    echo '<form method="post" action="' . $e($link) . '" class="form-inline">' . $token
+        . '<label>' . $t('by_id') . ' <input type="number" min="1" name="pid" class="form-control input-sm"></label> '
+        . '<select name="to" class="form-control input-sm">' . $options . '</select> '
+        . '<button class="btn btn-default" name="oxide_action" value="dryrun">' . $t('dry_run') . '</button></form>';
 }

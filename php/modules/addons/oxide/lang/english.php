@@ -1,6 +1,6 @@
 <?php
 // Labels of the whmcs-oxide addon page. The report's sentences come from the extension.
-$_ADDONLANG['intro'] = 'Products of WHMCS\'s cPanel module and of the hestia / vesta modules, and oxide products whose settings were left by another module. Dry run first: it reads WHMCS and lists each server once, and changes nothing. Apply writes the product settings and server records (no account on any panel changes) and keeps a snapshot; Restore puts everything back.';
+$_ADDONLANG['intro'] = 'Products of WHMCS\'s cPanel module and of the hestia / vesta modules. An oxide product whose settings were left by another module (its functions refuse, naming the product): enter its number below. Dry run first: it reads WHMCS and lists each server once, and changes nothing. Apply writes the product settings and server records (no account on any panel changes) and keeps a snapshot; Restore puts everything back.';
 $_ADDONLANG['product'] = 'Product';
 $_ADDONLANG['module'] = 'Module now';
 $_ADDONLANG['adopt_into'] = 'Adopt into';
@@ -13,3 +13,4 @@ $_ADDONLANG['applied'] = 'Adopted. The snapshot is kept: Restore undoes it.';
 $_ADDONLANG['restored'] = 'Restored as before the adoption.';
 $_ADDONLANG['no_products'] = 'No product of cpanel, hestia or vesta.';
 $_ADDONLANG['no_extension'] = 'The whmcs_oxide PHP extension is not loaded.';
+$_ADDONLANG['by_id'] = 'Product #';
