@@ -184,7 +184,13 @@ pub fn restore(host: &dyn Host, product_id: i64) -> Result<Array, AdoptError> {
         )?;
         Ok(())
     })?;
-    let from = row.text("from_module");
+    // The module the product named before (for a product switched without adoption: ours,
+    // with the other module's values again).
+    let from = product
+        .get("servertype")
+        .and_then(Json::as_str)
+        .map(str::to_string)
+        .unwrap_or_else(|| row.text("from_module"));
     Ok(Array::new()
         .with("success", true)
         .with("restored", true)

@@ -250,5 +250,5 @@ pub fn applied(product_id: i64) -> String {
     )
 }
 pub fn restored(product_id: i64, from: &str) -> String {
-    format!("product #{product_id} is back on {from}, as it was before the adoption")
+    format!("product #{product_id} is back on the module “{from}” with its old settings, servers and services, as before the adoption")
 }
