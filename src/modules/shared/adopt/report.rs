@@ -27,10 +27,12 @@ pub fn build(plan: &Plan<'_>, checked: &Checked, applied: bool) -> Array {
         lines.push(text::naive_switch(target.module, &plan.from));
     }
     lines.extend(plan.blockers.iter().map(|b| text::blocker_line(b)));
+    // Decisions first, then the services, then the field-by-field detail.
     let mut settings = Array::new();
     let mut choices = Vec::new();
+    let mut detail = Vec::new();
     for s in &plan.settings {
-        lines.push(text::setting_line(
+        detail.push(text::setting_line(
             s.position, s.setting, &s.value, &s.from, s.why,
         ));
         settings.push(
@@ -45,9 +47,9 @@ pub fn build(plan: &Plan<'_>, checked: &Checked, applied: bool) -> Array {
             choices.push(text::choice_line(s.setting, &s.value, old));
         }
     }
-    lines.extend(plan.dropped.iter().cloned());
+    detail.extend(plan.dropped.iter().cloned());
+    detail.extend(plan.options.iter().cloned());
     lines.extend(choices.iter().cloned());
-    lines.extend(plan.options.iter().cloned());
     let mut servers = Array::new();
     for s in &plan.servers {
         let action = match s.action {
@@ -135,6 +137,7 @@ pub fn build(plan: &Plan<'_>, checked: &Checked, applied: bool) -> Array {
             .collect::<Vec<_>>(),
     );
     lines.push(summary.clone());
+    lines.extend(detail);
     lines.push(if applied {
         text::applied(plan.product_id)
     } else {
