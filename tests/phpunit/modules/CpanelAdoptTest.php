@@ -283,4 +283,22 @@ final class CpanelAdoptTest extends CpanelTestCase
         $this->assertSame('whmcs_oxide_adopt: there is no product #999', $this->adopt(999, 'oxide_cpanel')['error']);
         $this->assertSame('product #999 has no adoption snapshot to restore', whmcs_oxide_adopt_restore(999)['error']);
     }
+
+    public function testAServerThatCannotBeListedLeavesItsServicesNotCheckedAndTheOthersChecked(): void
+    {
+        [$pid, , $ids] = $this->twoServers();
+        $dead = $this->host->createServer([
+            'type' => 'cpanel', 'name' => 'WHM down', 'hostname' => '127.0.0.1', 'ipaddress' => '127.0.0.1',
+            'username' => 'root', 'password' => '', 'accesshash' => self::TOKEN . "\ntimeout=2", 'secure' => true, 'port' => 1,
+        ]);
+        $down = $this->newService($pid, 'down.example', ['username' => 'downuser', 'server' => $dead, 'domainstatus' => 'Active']);
+        $r = $this->adopt($pid, 'oxide_cpanel');
+        $this->assertTrue($r['success'], $r['error'] ?? '');
+        $this->assertSame(['not_checked'], $this->serviceResult($r, $down));
+        $this->assertSame(['found'], $this->serviceResult($r, $ids['found1']));
+        $text = implode("\n", $r['lines']);
+        $this->assertStringContainsString("server #$dead “WHM down” could not be listed: ", $text);
+        $this->assertStringContainsString("service #$down downuser on server #$dead: not checked (its server could not be listed)", $text);
+        $this->assertStringNotContainsString(self::TOKEN, $text);
+    }
 }

@@ -101,4 +101,16 @@ final class HestiaAdoptTest extends HestiaLifecycleTestCase
         $this->assertNotContains('v-delete-user', $this->commands());
         $this->assertNull($this->panelUser('gone1'), 'missing is reported, never created');
     }
+
+    public function testVestaProductsAreAdoptedTheSameWay(): void
+    {
+        [$pid, $ids] = $this->hestiaProduct('vesta');
+        $r = $this->adopt($pid, self::MODULE);
+        $this->assertTrue($r['success'], $r['error'] ?? '');
+        $this->assertSame('vesta', $r['product']['from']);
+        $this->assertSame(['found'], $this->serviceResult($r, $ids['found1']));
+        $this->assertSame(['missing'], $this->serviceResult($r, $ids['gone1']));
+        $this->assertSame('', $this->settingValue($r, 'Use the package parameters'));
+        $this->assertSame(['v-list-users'], $this->commands());
+    }
 }
