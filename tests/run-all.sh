@@ -119,7 +119,7 @@ tests/real-hestia/host-state.sh > "$LOGS/host-before.txt"
 # processes, so one run keeps one core busy; the halves take about as long each.
 REAL_HALVES=(
     'HestiaDifferentialTest|HestiaViewsTest|HestiaSuspendTerminateTest|HestiaChangePasswordTest|HestiaFileManagerTest|HestiaFoundationTest|HestiaLetsEncryptTest|HestiaRaceTest|HestiaRequestPathTest'
-    'HestiaCreateTest|HestiaRealPanelTest|HestiaUsageTest|HestiaInputValidationTest|HestiaUsernameRuleTest|HestiaCreateRecoveryTest|HestiaChangePackageTest|HestiaDriftTest'
+    'HestiaCreateTest|HestiaRealPanelTest|HestiaUsageTest|HestiaInputValidationTest|HestiaUsernameRuleTest|HestiaCreateRecoveryTest|HestiaChangePackageTest|HestiaDriftTest|HestiaAdoptTest'
 )
 pids=()
 for i in 0 1; do

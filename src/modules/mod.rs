@@ -32,3 +32,9 @@ pub fn resolve(
             .map(|f| (*m, f))
     })
 }
+
+/// The modules that adopt products of other modules (`whmcs_oxide_adopt`).
+pub fn adoption_targets() -> &'static [&'static shared::adopt::Target] {
+    static TARGETS: &[&shared::adopt::Target] = &[&cpanel::adopt::TARGET, &hestiacp::adopt::TARGET];
+    TARGETS
+}

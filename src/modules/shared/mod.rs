@@ -1,5 +1,6 @@
 //! Pieces every module uses.
 
+pub mod adopt;
 pub mod answer;
 pub mod both;
 pub mod call_log;
