@@ -13,8 +13,9 @@ use oxide_sim::vpncp::{VpncpPanel, DEFAULT_TOKEN};
 use oxide_sim::{start, Fault, FaultKind, Panel, SimHandle, StartOptions};
 use serde_json::{json, Value as Json};
 use support::faults::every_fault;
+use support::hostile::check_every_hostile;
 use support::params::server;
-use support::replies::{is_success, message};
+use support::replies::{is_success, message, skipped_some};
 use support::reshape::check_every;
 use support::sqlite_host::SqliteHost;
 use whmcs_oxide::modules::vpncp::client_area::OTL_FIELD;
@@ -356,6 +357,11 @@ fn matrix(case: &Case) -> (usize, Vec<String>) {
                 run_cell(&f, case, cell, failures)
             },
         );
+        cells += check_every_hostile(case.op, &clean, &mut failures, |c, cell, failures| {
+            let f = case.fixture();
+            f.sim.add_fault(c.fault());
+            run_cell(&f, case, cell, failures)
+        });
     }
     (cells, failures)
 }
@@ -406,11 +412,6 @@ fn run_cell(f: &Fixture, case: &Case, cell: &str, failures: &mut Vec<String>) ->
         failures.push(format!("{cell}: {e} (reply: {msg})"));
     }
     (ok, msg)
-}
-
-/// UsageUpdate's reply when it updated every client but some it could not read.
-fn skipped_some(msg: &str) -> bool {
-    msg.contains("services updated; skipped ")
 }
 
 fn run(cases: &[Case]) {
