@@ -119,3 +119,52 @@ pub fn reply(updated: u64, noun: &str, skipped: &Skipped, unlisted: &[String]) -
         parts.join("; ")
     )))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(user: &str, disk: i64) -> UsageRow {
+        UsageRow {
+            username: user.into(),
+            disk_usage_mb: disk,
+            disk_limit_mb: 100,
+            bw_usage_mb: 1,
+            bw_limit_mb: 10,
+        }
+    }
+
+    #[test]
+    fn an_account_listed_twice_with_other_figures_is_skipped() {
+        let mut skipped = Skipped::default();
+        let rows = [
+            row("alice", 5),
+            row("bob", 7),
+            row("ALICE", 999),
+            row("bob", 7),
+        ];
+        let kept = once_per_account(&rows, &mut skipped);
+        assert_eq!(kept, vec![row("bob", 7)]);
+        assert_eq!(skipped.names().collect::<Vec<_>>(), vec!["ALICE"]);
+        assert!(skipped.all().contains("listed twice"), "{}", skipped.all());
+    }
+
+    #[test]
+    fn services_the_listing_does_not_show_are_named() {
+        let r = reply(
+            1,
+            "accounts",
+            &Skipped::default(),
+            &["carol\n<b>".to_string()],
+        );
+        let text = format!("{r:?}");
+        assert!(
+            text.contains("1 services have no account in the panel's listing: carol ‹b›"),
+            "{text}"
+        );
+        assert_eq!(
+            reply(1, "accounts", &Skipped::default(), &[]),
+            Reply::success()
+        );
+    }
+}
