@@ -36,7 +36,14 @@ trait HostilePanel
         }
         $smarty->setCompileDir($compile);
         $smarty->assign(($reply['templateVariables'] ?? $reply['vars'] ?? []) + ['token' => 'tok']);
-        return $smarty->fetch($file);
+        // WHMCS's Smarty lets templates use PHP functions as modifiers (`|intval`); Smarty 4
+        // only warns that this is deprecated.
+        $level = error_reporting(error_reporting() & ~E_USER_DEPRECATED);
+        try {
+            return $smarty->fetch($file);
+        } finally {
+            error_reporting($level);
+        }
     }
 
     /** No panel-provided markup, raw, anywhere in `$value` (a page, a tab's fields, a message). */
