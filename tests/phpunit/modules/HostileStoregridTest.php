@@ -27,7 +27,8 @@ final class HostileStoregridTest extends StoregridTestCase
         $this->hostileNames($this->panel, ['email', 'company', 'reseller', 'storage_location', 'first_name', 'last_name', 'contact', 'location', 'report_email', 'version']);
         $ca = $this->service($id, 'ClientArea');
         $this->assertNoPanelMarkup($this->renderClientArea(self::MODULE, $ca), 'the client area');
-        $this->assertNoPanelMarkup($this->service($id, 'AdminServicesTabFields'), 'the admin tab');
+        $this->assertNoPanelMarkup($tab = $this->service($id, 'AdminServicesTabFields'), 'the admin tab');
+        $this->assertStringContainsString('&lt;script&gt;', $tab['Storage location'], 'the hostile location is shown, escaped');
         $this->assertNoPanelMarkup($this->server($this->serverId, 'TestConnection'), 'TestConnection');
         $this->panel->control('DELETE', '/faults');
         $this->hostileNames($this->panel, ['name']);

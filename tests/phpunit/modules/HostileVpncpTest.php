@@ -15,6 +15,9 @@ final class HostileVpncpTest extends VpncpTestCase
 {
     use HostilePanel;
 
+    /** @var string[] client-area pages rendered */
+    private array $pages = [];
+
     private int $id;
     private string $name;
 
@@ -35,9 +38,10 @@ final class HostileVpncpTest extends VpncpTestCase
         ]]);
         $this->hostileNames($this->vpn[0], ['network', 'endpoint', 'protocol', 'ip', 'comment', 'version', 'hostname', 'last_handshake', 'date']);
         $ca = $this->service($this->id, 'ClientArea');
-        $this->assertNoPanelMarkup($this->renderClientArea(self::MODULE, $ca), 'the client area');
+        $this->assertNoPanelMarkup($this->pages[] = $this->renderClientArea(self::MODULE, $ca), 'the client area');
         $this->assertNoPanelMarkup($this->service($this->id, 'AdminServicesTabFields'), 'the admin tab');
         $this->assertNoPanelMarkup($this->server($this->serverIds[0], 'TestConnection'), 'TestConnection');
+        $this->assertStringContainsString('&lt;script&gt;', implode('', $this->pages), 'the hostile text is on the page, escaped');
     }
 
     public function testAOneTimeLinkWithMarkupIsNotHandedOut(): void
