@@ -120,5 +120,5 @@ fn an_endless_streamed_answer_ends_at_the_bound_or_the_timeout() {
         "{e}"
     );
     assert!(started.elapsed() < Duration::from_secs(10));
-    assert!(MAX_STREAMED > MAX_ANSWER);
+    const { assert!(MAX_STREAMED > MAX_ANSWER) };
 }

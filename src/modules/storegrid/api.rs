@@ -298,6 +298,17 @@ pub fn interpret(action: &str, resp: &Response) -> Result<Json, StoregridError> 
     }
 }
 
+/// A pass key goes into a client custom field and from there into the welcome e-mail: only a
+/// token of visible characters is taken (the reference does not give its format; StoreGrid's
+/// own keys are groups of letters and digits), never text with blanks, line breaks, control
+/// characters or markup.
+fn is_token(key: &str) -> bool {
+    (1..=256).contains(&key.len())
+        && key
+            .chars()
+            .all(|c| c.is_ascii_graphic() && !matches!(c, '<' | '>' | '"' | '\'' | '&' | '`'))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -381,15 +392,4 @@ mod tests {
         let e = interpret("X", &resp(500, r#"{"status":"success"}"#)).unwrap_err();
         assert!(matches!(e, StoregridError::BadAnswer { .. }));
     }
-}
-
-/// A pass key goes into a client custom field and from there into the welcome e-mail: only a
-/// token of visible characters is taken (the reference does not give its format; StoreGrid's
-/// own keys are groups of letters and digits), never text with blanks, line breaks, control
-/// characters or markup.
-fn is_token(key: &str) -> bool {
-    (1..=256).contains(&key.len())
-        && key
-            .chars()
-            .all(|c| c.is_ascii_graphic() && !matches!(c, '<' | '>' | '"' | '\'' | '&' | '`'))
 }
