@@ -159,7 +159,7 @@ mod tests {
         );
         let text = format!("{r:?}");
         assert!(
-            text.contains("1 services have no account in the panel's listing: carol ‹b›"),
+            text.contains("1 services have no account in the panel's listing: carol ‹b>"),
             "{text}"
         );
         assert_eq!(
