@@ -6,6 +6,7 @@ pub mod config_option;
 pub mod dispatch;
 pub mod function;
 pub mod host;
+pub mod message;
 pub mod metadata;
 pub mod module_spec;
 pub mod params;

@@ -8,6 +8,7 @@ pub mod domain;
 pub mod drift;
 pub mod fanout;
 pub mod figure;
+pub mod link;
 pub mod list_stream;
 pub mod listing;
 pub mod names;
