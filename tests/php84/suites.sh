@@ -8,7 +8,7 @@ cd "$REPO"
 L=target/test-logs/php84
 PHP=/usr/bin/php8.4
 RUN_TESTS=$(echo /usr/lib/php/*/build/run-tests.php)
-echo "PHP $($PHP -r 'echo PHP_VERSION, " (API ", PHP_ZTS ? "zts" : "nts", ") ";' ) in Debian $(cat /etc/debian_version)"
+echo "PHP $($PHP -r 'echo PHP_VERSION, PHP_ZTS ? " ZTS" : " NTS";') in Debian $(cat /etc/debian_version)"
 
 echo "== php8.4: .phpt"
 NO_INTERACTION=1 TEST_PHP_EXECUTABLE=$PHP $PHP "$RUN_TESTS" -q --no-color -d "extension=$OXIDE_EXT" tests/phpt > "$L/phpt.log" 2>&1

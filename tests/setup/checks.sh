@@ -83,8 +83,8 @@ check "after --uninstall every file is byte for byte as before (the admin's ini 
 check "and no PHP loads it" loads_none $PHPS82 $PHPS84
 
 echo "== whmcs-oxide-setup: an 8.2-only release refuses the 8.4 PHPs"
-check "--php-bin=PATH of a PHP with no build: refused, non-zero, nothing changed" \
-    bash -c "$(declare -f run line_of same snap); ! run $O/whmcs-oxide-setup --php-bin=/opt/remi/php84/root/usr/bin/php && line_of /opt/remi/php84/root/usr/bin/php | grep -q 'not touched: this release has no build for PHP 8\.4' && same /tmp/s0"
+check "--php-bin=PATH of a PHP with no build: refused, non-zero, nothing changed (no module folders either)" \
+    bash -c "$(declare -f run line_of same snap); ! run $O/whmcs-oxide-setup --php-bin=/opt/remi/php84/root/usr/bin/php --whmcs /tmp/whmcs && line_of /opt/remi/php84/root/usr/bin/php | grep -q 'not touched: this release has no build for PHP 8\.4' && same /tmp/s0"
 snap84 > /tmp/s84
 check "--php-bin=all: 8.2 PHPs installed, 8.4 PHPs 'not touched' with the reason" \
     bash -c "$(declare -f run line_of each_line); run $O/whmcs-oxide-setup --whmcs /tmp/whmcs && each_line installed: $PHPS82 && each_line 'not touched: this release has no build' $PHPS84"
