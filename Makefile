@@ -35,7 +35,7 @@ export OXIDE_SIM_BIN := $(CURDIR)/$(SIM)
 # prefixes its include paths with the root), with the host's toolchain (cargo, clang, Zig) as is.
 PHP84_ROOT := $(HOME)/.cache/whmcs-oxide/php8.4-trixie
 PHP84_PACKAGES := php8.4-cli php8.4-dev php8.4-sqlite3 php8.4-mbstring php8.4-xml php8.4-curl php8.4-mysql \
-                  php8.4-fpm php-illuminate-database smarty4
+                  php8.4-fpm php-illuminate-database smarty4 nodejs
 PHP84_ENV := OXIDE_PHP_ROOT=$(PHP84_ROOT) OXIDE_PHP_BIN=/usr/bin/php8.4 OXIDE_PHP_CONFIG=/usr/bin/php-config8.4 \
              PHP=$(CURDIR)/tests/php84/php PHP_CONFIG=$(CURDIR)/tests/php84/php-config
 PHP84_TARGET := target/php8.4
@@ -51,7 +51,7 @@ php84-ext: php84-root
 
 # .phpt, the PHPUnit harness on SQLite (our PHPUnit 9.6, not trixie's 11) and the dist checks
 # that apply, with PHP 8.4 in its root; each recorded like make test's suites ("php8.4 ...").
-test-php84: php84-ext sim
+test-php84: php84-ext dist-ext-php84 sim
 	@OXIDE_PHP84_ROOT=$(PHP84_ROOT) OXIDE_PHP84_EXT=$(CURDIR)/$(PHP84_EXT) OXIDE_PHP84_DIST_EXT=$(CURDIR)/$(PHP84_DIST_EXT) \
 	    tests/php84/run.sh
 

@@ -14,7 +14,7 @@ R=/mnt/root
 # Trixie's /usr/share/php over the host's: trixie's Illuminate and smarty4 win, the host's
 # PHPUnit 9.6 (with its sebastian/* libraries) fills in what trixie has not.
 mount -t overlay overlay -o "lowerdir=$ROOT/usr/share/php:/usr/share/php,upperdir=/mnt/sp-upper,workdir=/mnt/sp-work" "$R/usr/share/php"
-install -m 0755 /usr/bin/phpunit "$R/usr/local/bin/phpunit"
+install -m 0755 /usr/bin/phpunit "$R/usr/bin/phpunit" # at its usual path: tests start it by that path
 mount -t proc proc "$R/proc"
 mount --rbind /dev "$R/dev"
 mount -t tmpfs -o mode=1777 tmpfs "$R/dev/shm"
