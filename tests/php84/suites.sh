@@ -26,7 +26,7 @@ if [ -f "$OXIDE_DIST_EXT" ]; then
     NO_INTERACTION=1 TEST_PHP_EXECUTABLE=$PHP $PHP "$RUN_TESTS" -q --no-color -d "extension=$OXIDE_DIST_EXT" tests/phpt > "$L/dist-phpt.log" 2>&1
     echo $? > "$L/dist-phpt.rc"
     grep -E '^Tests (passed|failed)' "$L/dist-phpt.log"
-    OXIDE_EXT=$OXIDE_DIST_EXT OXIDE_DEV_EXT=$OXIDE_EXT $PHP -d "extension=$OXIDE_DIST_EXT" /usr/bin/phpunit -c tests/phpunit.xml \
+    OXIDE_DEV_EXT=$OXIDE_EXT OXIDE_EXT=$OXIDE_DIST_EXT $PHP -d "extension=$OXIDE_DIST_EXT" /usr/bin/phpunit -c tests/phpunit.xml \
         --exclude-group real-panel \
         --filter '/^(FpmRunTest|FpmReloadTest|HestiaCreateTest|CpanelCreateTest|CpanelUsageTest|VpncpCreateTest|StoregridLifecycleTest)::/' \
         --log-junit "$L/dist-phpunit.junit.xml" > "$L/dist-phpunit.log" 2>&1
