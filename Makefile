@@ -229,8 +229,10 @@ dist-ext-php84: zig-toolchain php84-root
 
 # Per-build tarballs, the universal tarball (every build + whmcs-oxide-setup), the host PHP's
 # .deb, SHA256SUMS.
-dist: dist-ext dist-ext-php84
-	@SO=$(DIST_EXT) EXTRA_BUILDS="php8.4-nts=$(PHP84_DIST_EXT)" VERSION=$(VERSION) PHP_VERSION=$(PHP_VERSION) PHP_TS=$(PHP_TS) PHP_CONFIG=$(PHP_CONFIG) \
+# DIST_PHP84=no: the host PHP's build alone (a CI row that has no PHP 8.4 root).
+DIST_PHP84 ?= yes
+dist: dist-ext $(if $(filter yes,$(DIST_PHP84)),dist-ext-php84)
+	@SO=$(DIST_EXT) EXTRA_BUILDS="$(if $(filter yes,$(DIST_PHP84)),php8.4-nts=$(PHP84_DIST_EXT))" VERSION=$(VERSION) PHP_VERSION=$(PHP_VERSION) PHP_TS=$(PHP_TS) PHP_CONFIG=$(PHP_CONFIG) \
 	    GLIBC_BASELINE=$(GLIBC_BASELINE) SOURCE_DATE_EPOCH=$(SOURCE_DATE_EPOCH) DEB_MAINTAINER="$(DEB_MAINTAINER)" \
 	    packaging/make-dist.sh
 
