@@ -49,11 +49,6 @@ php84-ext: php84-root
 	$(PHP84_ENV) CARGO_TARGET_DIR=$(PHP84_TARGET) nice -n 10 $(CARGO) build --release -p whmcs-oxide --features php
 	@mkdir -p $(dir $(PHP84_EXT)) && cp $(PHP84_TARGET)/release/libwhmcs_oxide.so $(PHP84_EXT).tmp && mv $(PHP84_EXT).tmp $(PHP84_EXT)
 
-# The PHP matrix beyond the host's PHP, run by CI after make test (.ci/run): from a fresh clone
-# its builds (the 8.4 dev build; the root when not cached) cost more than make test's budget
-# allows. make test itself builds the 8.4 dist binary (make dist) and runs the installer tests.
-test-matrix: test-php84
-
 # .phpt, the PHPUnit harness on SQLite (our PHPUnit 9.6, not trixie's 11) and the dist checks
 # that apply, with PHP 8.4 in its root; each recorded like make test's suites ("php8.4 ...").
 test-php84: php84-ext dist-ext-php84 sim
@@ -88,7 +83,7 @@ DIST_TRIPLE := x86_64-unknown-linux-gnu
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct)
 
 .PHONY: help deps build ext sim test demo docs docs-check real-hestia install stubs stubs-check lint bench fuzz clean \
-        zig-toolchain dist-ext dist test-dist php84-root php84-ext test-php84 dist-ext-php84 test-setup test-matrix
+        zig-toolchain dist-ext dist test-dist php84-root php84-ext test-php84 dist-ext-php84 test-setup
 
 help:
 	@echo "make demo    build, start the panel simulators and run every module's lifecycle through the WHMCS host harness"
@@ -97,7 +92,7 @@ help:
 	@echo "make install WHMCS_DIR=/path/to/whmcs   install the extension, its ini and the module folders"
 	@echo "make dist    the release: portable (glibc $(GLIBC_BASELINE)) extension, tarball, .deb and SHA256SUMS in dist/"
 	@echo "make test-dist   make dist, then the suites against the dist binary and install tests in a private root"
-	@echo "make test-php84  (= make test-matrix, run by CI after make test) .phpt, PHPUnit harness and dist checks with PHP 8.4 in a Debian 13 root"
+	@echo "make test-php84  .phpt, PHPUnit harness and dist checks with PHP 8.4 in a Debian 13 root (part of make test)"
 	@echo "make test-setup  the installer (whmcs-oxide-setup) in EA4, alt-php, Remi, Plesk and Debian layouts"
 	@echo "make stubs   regenerate stubs/whmcs_oxide.stub.php from the built extension"
 	@echo "make lint    cargo fmt --check and clippy -D warnings"
