@@ -45,7 +45,7 @@ if [ "$DIST_EXT" != /nonexistent ]; then
     OXIDE_SUITE_RC=$(rc_of dist-phpt) RESULTS phpt "php8.4 dist phpt" "$L/dist-phpt.log"
     OXIDE_SUITE_RC=$(rc_of dist-phpunit) RESULTS phpunit "php8.4 dist phpunit" "$L/dist-phpunit.junit.xml" "$L/dist-phpunit.log"
 else
-    echo "no PHP 8.4 dist build (make dist-php84): its checks did not run"
+    echo "no PHP 8.4 dist build (make dist-ext-php84): its checks did not run"
     RESULTS check "php8.4 dist" "a PHP 8.4 dist build to test" fail
 fi
 if diff -u "$L/host-before.txt" "$L/host-after.txt"; then
