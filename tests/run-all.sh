@@ -172,6 +172,21 @@ else
     check dist "a dist build to test" fail
 fi
 
+echo "== PHP 8.4 (Debian 13's, in its cached private root): .phpt, PHPUnit harness on SQLite, the 8.4 dist binary"
+# make test-php84: the extension built against PHP 8.4's headers (target/php8.4; make dist has
+# built the 8.4 dist binary by now), the suites run with PHP 8.4 and recorded here as "php8.4 ...".
+OXIDE_RESULTS_DIR=$PWD/$LOGS ${MAKE:-make} -s test-php84 2>&1 | tee "$LOGS/php84.log"
+[ "${PIPESTATUS[0]}" -eq 0 ] || check "php8.4" "make test-php84 exit status" fail
+
+echo "== whmcs-oxide-setup in EA4, alt-php, Remi, Plesk and Debian layouts (real PHP 8.2 and 8.4)"
+${MAKE:-make} -s test-setup 2>&1 | tee "$LOGS/setup.log"
+setup_rc=${PIPESTATUS[0]}
+while IFS='|' read -r _ name p f; do
+    for ((i = 1; i <= p; i++)); do check "$name" "$name #$i" pass; done
+    for ((i = 1; i <= f; i++)); do check "$name" "$name failure #$i" fail; done
+done < <(grep '^RESULT|' "$LOGS/setup.log")
+grep -q '^RESULT|' "$LOGS/setup.log" && [ "$setup_rc" -eq 0 ] || check "installer layouts" "make test-setup exit status" fail
+
 echo "== browser (headless Chromium through the harness client area)"
 timeout 400 node --test --test-reporter=tap --test-timeout=150000 tests/browser/ 2>&1 | tee "$LOGS/browser.log"
 OXIDE_SUITE_RC=${PIPESTATUS[0]} RESULTS tap browser "$LOGS/browser.log"

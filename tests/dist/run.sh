@@ -26,6 +26,9 @@ if [ -f "$DEV_EXT" ] && objdump -T "$DEV_EXT" | grep -q 'GLIBC_2\.3[4-9]'; then
 fi
 emit "dist portable" $p $f
 
+echo "== dist: the artefacts (per-build tarballs, universal tarball, .deb, SHA256SUMS)"
+if tests/dist/check-artefacts.sh; then emit "dist artefacts" 1 0; else emit "dist artefacts" 0 1; fi
+
 echo "== dist: size and load cost beside the dev build"
 load_ms() { # extra time of 30 PHP starts with the extension loaded over 30 without, per start (ms)
     local t0 t1 t2
