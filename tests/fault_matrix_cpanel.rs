@@ -15,7 +15,7 @@ use oxide_sim::{start, Fault, FaultKind, Panel, SimHandle, StartOptions};
 use serde_json::{json, Value as Json};
 use support::faults::every_fault;
 use support::params::server;
-use support::replies::{is_success, message};
+use support::replies::{is_success, judged_message, message};
 use support::reshape::check_every;
 use support::sqlite_host::SqliteHost;
 use whmcs_oxide::modules::cpanel::{settings, traffic, SPEC};
@@ -286,7 +286,15 @@ fn run_cell(
 ) -> (bool, String) {
     let r = call(f, op, password);
     let ok = is_success(&r);
-    let first = message(&r);
+    let mut shown = Vec::new();
+    let first = judged_message(
+        &SPEC,
+        op.split('+').next().unwrap_or(op),
+        &r,
+        &f.host,
+        &mut shown,
+    );
+    failures.extend(shown.into_iter().map(|p| format!("{cell}: {p}")));
     let mut msg = first.clone();
     let name = op.split('+').next().unwrap_or(op);
     if !ok && !msg.starts_with(&format!("{name} failed: ")) && !skipped_some(&msg) {

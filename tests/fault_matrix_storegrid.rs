@@ -15,7 +15,7 @@ use oxide_sim::storegrid::{Account, StoregridPanel};
 use oxide_sim::{start, Fault, FaultKind, Panel, SimHandle, StartOptions};
 use serde_json::json;
 use support::params::server;
-use support::replies::{is_success, message};
+use support::replies::{is_success, judged_message, message};
 use support::reshape::check_every;
 use support::sqlite_host::SqliteHost;
 use whmcs_oxide::http::basic_auth;
@@ -369,7 +369,9 @@ fn run_cell(f: &Fixture, case: &Case, cell: &str, failures: &mut Vec<String>) ->
     let hook = case.op == "HookSignup";
     let r = call(f, case);
     let ok = is_success(&r);
-    let mut msg = message(&r);
+    let mut shown = Vec::new();
+    let mut msg = judged_message(&SPEC, case.op, &r, &f.host, &mut shown);
+    failures.extend(shown.into_iter().map(|p| format!("{cell}: {p}")));
     if msg.contains('\n') {
         failures.push(format!("{cell}: message is not one line: {msg}"));
     }

@@ -14,7 +14,7 @@ use oxide_sim::{start, Fault, FaultKind, Panel, SimHandle, StartOptions};
 use serde_json::{json, Value as Json};
 use support::faults::every_fault;
 use support::params::server;
-use support::replies::{is_success, message};
+use support::replies::{is_success, judged_message, message};
 use support::reshape::check_every;
 use support::sqlite_host::SqliteHost;
 use whmcs_oxide::modules::vpncp::client_area::OTL_FIELD;
@@ -366,7 +366,9 @@ fn needed(op: &str) -> &'static [&'static str] {
 fn run_cell(f: &Fixture, case: &Case, cell: &str, failures: &mut Vec<String>) -> (bool, String) {
     let r = call(f, case.op, case.password);
     let ok = is_success(&r);
-    let msg = message(&r);
+    let mut shown = Vec::new();
+    let msg = judged_message(&SPEC, case.op, &r, &f.host.0, &mut shown);
+    failures.extend(shown.into_iter().map(|p| format!("{cell}: {p}")));
     // MATRIX_VERBOSE=1 (with --nocapture) prints every cell's outcome.
     if std::env::var_os("MATRIX_VERBOSE").is_some() {
         eprintln!("{cell}: {}", if ok { "success" } else { &msg });

@@ -39,9 +39,9 @@ pub fn test_connection(call: &Call<'_>) -> Result<Reply, Failure> {
         "",
         &format!("HestiaCP {version}; key may manage packages"),
     );
-    Ok(Reply::ok_array(
-        Array::new().with("error", "").with("version", version),
-    ))
+    let mut reply = Array::new().with("error", "").with("version", version);
+    crate::modules::shared::plain_http::warn_in(call, &mut reply);
+    Ok(Reply::ok_array(reply))
 }
 
 /// A restricted key (Hestia's `billing` profile) is named as such: the module needs more.

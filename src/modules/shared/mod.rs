@@ -10,6 +10,7 @@ pub mod figure;
 pub mod list_stream;
 pub mod listing;
 pub mod names;
+pub mod plain_http;
 pub mod random;
 pub mod skipped;
 pub mod template;

@@ -1,5 +1,6 @@
 //! TestConnection: address, protocol, certificate, login, and an admin-level user.
 
+use crate::modules::shared::plain_http::warn_in;
 use crate::whmcs::{Array, Call, Failure, Reply};
 
 use super::api::StoregridApi;
@@ -32,9 +33,9 @@ pub fn test_connection(call: &Call<'_>) -> Result<Reply, Failure> {
             count(info.mcal_total)
         ),
     );
-    Ok(Reply::ok_array(
-        Array::new()
-            .with("error", "")
-            .with("version", info.version.as_str()),
-    ))
+    let mut reply = Array::new()
+        .with("error", "")
+        .with("version", info.version.as_str());
+    warn_in(call, &mut reply);
+    Ok(Reply::ok_array(reply))
 }

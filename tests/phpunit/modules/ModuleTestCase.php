@@ -84,6 +84,23 @@ abstract class ModuleTestCase extends TestCase
         return $r;
     }
 
+    /**
+     * A client-facing failure: the client was shown a plain line without `$detail`, and staff
+     * find `$detail` in the module log's failure entry of `$function`.
+     */
+    protected function assertPlainToClientDetailLogged(string $shown, string $function, string $detail): void
+    {
+        $this->assertNotSame('', $shown);
+        $this->assertStringNotContainsString($detail, $shown, 'the client saw the admin detail');
+        $logged = '';
+        foreach ($this->host->moduleLog() as $row) {
+            if ($row['action'] === $function && str_starts_with((string) $row['response'], 'failed: ')) {
+                $logged = (string) $row['response'];
+            }
+        }
+        $this->assertStringContainsString($detail, $logged, "no module-log entry of $function with the detail");
+    }
+
     /** Runs `$f` and counts the transaction events it caused on the WHMCS connection. */
     protected function transactionsDuring(callable $f): TransactionCounter
     {

@@ -209,7 +209,7 @@ final class VpncpLifecycleTest extends VpncpTestCase
         $this->assertStringContainsString("the VPN client {$this->name} does not exist on", $r);
         $r = $this->service($this->id, 'ClientArea');
         $this->assertSame('templates/error.tpl', $r['tabOverviewReplacementTemplate']);
-        $this->assertStringContainsString('does not exist', $r['templateVariables']['usefulErrorHelper']);
+        $this->assertPlainToClientDetailLogged($r['templateVariables']['usefulErrorHelper'], 'ClientArea', 'does not exist');
         $tab = $this->host->callService($this->id, 'AdminServicesTabFields');
         $this->assertStringContainsString('does not exist', $tab['Error']);
     }
