@@ -28,6 +28,7 @@ abstract class ModuleTestCase extends TestCase
             $sim->stop();
         }
         self::$sims = [];
+        \Oxide\Harness\SecretCheck::reset();
     }
 
     protected function setUp(): void
@@ -38,18 +39,39 @@ abstract class ModuleTestCase extends TestCase
         $this->host = new WhmcsHost();
         $this->secrets = [];
         $this->returned = [];
+        \Oxide\Harness\SecretCheck::startTest();
     }
 
     protected function tearDown(): void
     {
-        $haystack = json_encode([$this->host->moduleLog(), $this->host->activityLog(), $this->returned]);
+        $this->assertNoSecretLeaked();
+    }
+
+    /**
+     * The harness-wide secret check (tests/harness/SecretCheck.php): no secret of the fixtures,
+     * of the database or registered by the test, in any encoding, in tblmodulelog, the activity
+     * log, a returned value or rendered HTML.
+     */
+    protected function assertNoSecretLeaked(): void
+    {
         foreach ($this->secrets as $secret) {
-            $this->assertStringNotContainsString(
-                json_encode($secret) === false ? $secret : trim(json_encode($secret), '"'),
-                $haystack,
-                'a secret reached the module log, the activity log or a returned value'
-            );
+            \Oxide\Harness\SecretCheck::register($secret);
         }
+        foreach ($this->returned as $r) {
+            \Oxide\Harness\SecretCheck::returned($r);
+        }
+        $leaks = \Oxide\Harness\SecretCheck::leaks(
+            \Oxide\Harness\SecretCheck::haystacks(),
+            \Oxide\Harness\SecretCheck::allSecrets()
+        );
+        $this->assertSame([], $leaks, "a secret reached a log, a returned value or a page:\n" . implode("\n", $leaks));
+    }
+
+    /** HTML the test rendered or fetched (client area, admin pages): checked for secrets too. */
+    protected function rendered(string $html): string
+    {
+        \Oxide\Harness\SecretCheck::rendered($html);
+        return $html;
     }
 
     /** The simulator for `$panel`, reset to its initial state. */
