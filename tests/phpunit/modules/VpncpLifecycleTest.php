@@ -69,7 +69,7 @@ final class VpncpLifecycleTest extends VpncpTestCase
             self::$sims['vpncp-tls'] = new SimProcess('vpncp');
         }
         $tls = self::$sims['vpncp-tls'];
-        $tls->control('POST', '/reset');
+        $this->resetSim($tls);
         // Secure ticked, no port: 443 is the default, so the port is set to the simulator's.
         $pinned = $this->vpnServer($tls, 'tls', ['accesshash' => "pin={$tls->sha256}"]);
         $r = $this->server($pinned, 'TestConnection');
