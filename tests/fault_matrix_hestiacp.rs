@@ -11,7 +11,7 @@ use oxide_sim::hestia::HestiaPanel;
 use oxide_sim::{start, Fault, SimHandle, StartOptions};
 use support::faults::every_fault;
 use support::params::server;
-use support::replies::{is_success, judged_message, message};
+use support::replies::{is_success, judged_message};
 use support::reshape::check_every;
 use support::sqlite_host::SqliteHost;
 use whmcs_oxide::modules::hestiacp::{settings, SPEC};
