@@ -16,7 +16,7 @@ use serde_json::{json, Value as Json};
 use support::faults::every_fault;
 use support::hostile::check_every_hostile;
 use support::params::server;
-use support::replies::{is_success, message, skipped_some};
+use support::replies::{is_success, judged_message, message, skipped_some};
 use support::reshape::check_every;
 use support::sqlite_host::SqliteHost;
 use whmcs_oxide::modules::cpanel::{settings, traffic, SPEC};
@@ -300,7 +300,15 @@ fn run_cell(
 ) -> (bool, String) {
     let r = call(f, op, password);
     let ok = is_success(&r);
-    let first = message(&r);
+    let mut shown = Vec::new();
+    let first = judged_message(
+        &SPEC,
+        op.split('+').next().unwrap_or(op),
+        &r,
+        &f.host,
+        &mut shown,
+    );
+    failures.extend(shown.into_iter().map(|p| format!("{cell}: {p}")));
     let mut msg = first.clone();
     let name = op.split('+').next().unwrap_or(op);
     if !ok && !msg.starts_with(&format!("{name} failed: ")) && !skipped_some(&msg) {

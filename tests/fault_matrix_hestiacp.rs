@@ -12,7 +12,7 @@ use oxide_sim::{start, Fault, SimHandle, StartOptions};
 use support::faults::every_fault;
 use support::hostile::check_every_hostile;
 use support::params::server;
-use support::replies::{is_success, message, skipped_some};
+use support::replies::{is_success, judged_message, skipped_some};
 use support::reshape::check_every;
 use support::sqlite_host::SqliteHost;
 use whmcs_oxide::modules::hestiacp::{settings, SPEC};
@@ -154,7 +154,9 @@ fn matrix(case: Case) {
 fn run_cell(f: &Fixture, case: &Case, cell: &str, failures: &mut Vec<String>) -> (bool, String) {
     let r = call(f, case.op, case.password);
     let ok = is_success(&r);
-    let msg = message(&r);
+    let mut shown = Vec::new();
+    let msg = judged_message(&SPEC, case.op, &r, &f.host, &mut shown);
+    failures.extend(shown.into_iter().map(|p| format!("{cell}: {p}")));
     if !ok && !msg.starts_with(&format!("{} failed: ", case.op)) && !skipped_some(&msg) {
         failures.push(format!(
             "{cell}: message does not name the operation: {msg}"

@@ -16,7 +16,7 @@ use oxide_sim::{start, Fault, FaultKind, Panel, SimHandle, StartOptions};
 use serde_json::json;
 use support::hostile::check_every_hostile;
 use support::params::server;
-use support::replies::{is_success, message, skipped_some};
+use support::replies::{is_success, judged_message, message, skipped_some};
 use support::reshape::check_every;
 use support::sqlite_host::SqliteHost;
 use whmcs_oxide::http::basic_auth;
@@ -370,7 +370,9 @@ fn run_cell(f: &Fixture, case: &Case, cell: &str, failures: &mut Vec<String>) ->
     let hook = case.op == "HookSignup";
     let r = call(f, case);
     let ok = is_success(&r);
-    let mut msg = message(&r);
+    let mut shown = Vec::new();
+    let mut msg = judged_message(&SPEC, case.op, &r, &f.host, &mut shown);
+    failures.extend(shown.into_iter().map(|p| format!("{cell}: {p}")));
     if msg.contains('\n') {
         failures.push(format!("{cell}: message is not one line: {msg}"));
     }

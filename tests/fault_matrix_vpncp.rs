@@ -15,7 +15,7 @@ use serde_json::{json, Value as Json};
 use support::faults::every_fault;
 use support::hostile::check_every_hostile;
 use support::params::server;
-use support::replies::{is_success, message, skipped_some};
+use support::replies::{is_success, judged_message, message, skipped_some};
 use support::reshape::check_every;
 use support::sqlite_host::SqliteHost;
 use whmcs_oxide::modules::vpncp::client_area::OTL_FIELD;
@@ -245,15 +245,7 @@ struct Case {
     /// Routes already covered by another case (faulted only where this case differs).
     skip: Vec<String>,
     check: Check,
-    /// Run only the cell [`AWAITING_FIX`] (and no reshaped answers) instead of every other.
-    awaiting_fix: bool,
 }
-
-/// A gateway's JSON 404 on the client DELETE: today's `is_not_found` takes any 404 for "the
-/// client is already gone", so TerminateAccount (and CreateAccount's rollback) report a client
-/// as gone that is still live. The fix is on another branch (issue 21, secrets/vpncp); until it
-/// is merged this cell runs only in the ignored `gateway_json_404_on_delete_proves_nothing`.
-const AWAITING_FIX: (&str, &str) = ("gateway JSON 404", "client.delete");
 
 impl Case {
     fn new(op: &'static str, setup: Setup, password: &'static str, check: Check) -> Case {
@@ -265,7 +257,6 @@ impl Case {
             base_cause: &[],
             skip: Vec::new(),
             check,
-            awaiting_fix: false,
         }
     }
 
@@ -312,9 +303,6 @@ fn matrix(case: &Case) -> (usize, Vec<String>) {
     };
     for route in &routes {
         for (name, kind) in every_fault() {
-            if ((name, route.as_str()) == AWAITING_FIX) != case.awaiting_fix {
-                continue;
-            }
             cells += 1;
             let f = case.fixture();
             f.sim.add_fault(Fault::new(route, kind).times(1));
@@ -338,7 +326,7 @@ fn matrix(case: &Case) -> (usize, Vec<String>) {
         every_fault().len(),
         failures.len()
     );
-    if case.base.is_empty() && !case.awaiting_fix {
+    if case.base.is_empty() {
         let clean = {
             let f = case.fixture();
             f.sim.keep_answers(true);
@@ -384,7 +372,9 @@ fn needed(op: &str) -> &'static [&'static str] {
 fn run_cell(f: &Fixture, case: &Case, cell: &str, failures: &mut Vec<String>) -> (bool, String) {
     let r = call(f, case.op, case.password);
     let ok = is_success(&r);
-    let msg = message(&r);
+    let mut shown = Vec::new();
+    let msg = judged_message(&SPEC, case.op, &r, &f.host.0, &mut shown);
+    failures.extend(shown.into_iter().map(|p| format!("{cell}: {p}")));
     // MATRIX_VERBOSE=1 (with --nocapture) prints every cell's outcome.
     if std::env::var_os("MATRIX_VERBOSE").is_some() {
         eprintln!("{cell}: {}", if ok { "success" } else { &msg });
@@ -531,19 +521,6 @@ fn terminate_case() -> Case {
             }
         },
     )
-}
-
-/// The right behaviour for [`AWAITING_FIX`]: a 404 that is not puqVPNcp's own "client not
-/// found" proves nothing, so TerminateAccount fails and the rollback does not call the client
-/// gone. Fails on this branch until the `is_not_found` fix is merged; then drop the `ignore`.
-#[test]
-#[ignore = "needs the vpncp is_not_found fix from the issue-21 secrets branch"]
-fn gateway_json_404_on_delete_proves_nothing() {
-    let [_, mut rollback] = create_cases();
-    let mut terminate = terminate_case();
-    rollback.awaiting_fix = true;
-    terminate.awaiting_fix = true;
-    run(&[terminate, rollback]);
 }
 
 #[test]

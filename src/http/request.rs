@@ -40,6 +40,9 @@ pub struct Request {
     /// JSON keys whose string values in the *answer* are secrets (e.g. a key the panel
     /// generates): masked in the module log although nobody knew them before the call.
     pub secret_response_fields: Vec<String>,
+    /// The whole answer is a credential (a config file, a profile, a one-time link): a
+    /// successful answer's body is never written to the module log, whatever its shape.
+    pub secret_answer: bool,
 }
 
 impl Request {
@@ -52,6 +55,7 @@ impl Request {
             body: Body::None,
             timeout: None,
             secret_response_fields: Vec::new(),
+            secret_answer: false,
         }
     }
 
@@ -83,6 +87,12 @@ impl Request {
     /// Marks JSON keys of the answer whose string values must be masked in the log.
     pub fn secret_response_fields(mut self, keys: &[&str]) -> Self {
         self.secret_response_fields = keys.iter().map(|k| k.to_string()).collect();
+        self
+    }
+
+    /// Marks the whole answer as a credential: its body stays out of the module log.
+    pub fn secret_answer(mut self) -> Self {
+        self.secret_answer = true;
         self
     }
 

@@ -60,6 +60,15 @@ impl<'a> Transport<'a> {
         let rendered = req.render(&url);
         let result = self.exchange(&url, req);
         let logged = match &result {
+            Ok(r) if req.secret_answer && (200..300).contains(&r.status) => {
+                render_response(&Response {
+                    body: format!(
+                        "({} bytes not logged: the answer is a credential)",
+                        r.body.len()
+                    ),
+                    ..r.clone()
+                })
+            }
             Ok(r) => render_response(r),
             Err(e) => format!("(no answer) {e}"),
         };
@@ -247,14 +256,10 @@ fn response_secrets(body: &str, keys: &[String]) -> Vec<String> {
             serde_json::Value::Object(m) => {
                 for (k, child) in m {
                     match child {
-                        serde_json::Value::String(s) if keys.contains(k) => {
+                        serde_json::Value::String(s) if keys.iter().any(|w| same_key(w, k)) => {
+                            // Its JSON-escaped form in the logged body is one of the forms
+                            // the log masks (crate::secret::forms).
                             crate::secret::push(out, s);
-                            // The log holds the raw body, where the value appears JSON-escaped
-                            // (a config's newlines as `\n`, PHP's `\/`).
-                            let escaped = serde_json::to_string(s).unwrap_or_default();
-                            let escaped = escaped.trim_matches('"');
-                            crate::secret::push(out, escaped);
-                            crate::secret::push(out, &escaped.replace('/', "\\/"));
                         }
                         other => walk(other, keys, out),
                     }
@@ -272,6 +277,17 @@ fn response_secrets(body: &str, keys: &[String]) -> Vec<String> {
         walk(&v, keys, &mut out);
     }
     out
+}
+
+/// `private_key`, `PrivateKey` and `private-key` name the same field.
+fn same_key(a: &str, b: &str) -> bool {
+    let norm = |s: &str| {
+        s.chars()
+            .filter(|c| !matches!(c, '_' | '-'))
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
+    norm(a) == norm(b)
 }
 
 fn render_response(r: &Response) -> String {
@@ -367,15 +383,11 @@ mod tests {
         assert_eq!(found, vec!["AB12-CD34".to_string(), "Z".to_string()]);
         assert!(response_secrets("not json", &["pass_key".to_string()]).is_empty());
         assert!(response_secrets(body, &[]).is_empty());
-        let body = r#"{"data":{"config":"[Interface]\nKey = a/b"}}"#;
-        let found = response_secrets(body, &["config".to_string()]);
-        assert!(
-            found.contains(&"[Interface]\\nKey = a/b".to_string()),
-            "{found:?}"
-        );
-        assert!(
-            found.contains(&"[Interface]\\nKey = a\\/b".to_string()),
-            "{found:?}"
+        let body = r#"{"data":{"PrivateKey":"k+/=","Content":"c"}}"#;
+        let keys = ["private_key".to_string(), "content".to_string()];
+        assert_eq!(
+            response_secrets(body, &keys),
+            vec!["k+/=".to_string(), "c".to_string()]
         );
     }
 }

@@ -41,14 +41,24 @@ impl<'a> Call<'a> {
 
     /// A module-log entry that is not an HTTP exchange (e.g. a decision the module made).
     pub fn log(&self, action: &str, request: &str, response: &str) {
-        let secrets = self.secrets();
+        self.log_masked(action, request, response, &[]);
+    }
+
+    /// The one way into the module log: the call's secrets and `extra` ones, each in every
+    /// form it can take there ([`crate::secret::masking_list`]), become WHMCS's `replaceVars`.
+    pub fn log_masked(&self, action: &str, request: &str, response: &str, extra: &[String]) {
+        let mut all = self.secrets();
+        for s in extra {
+            crate::secret::push(&mut all, s);
+        }
+        let masks = crate::secret::masking_list(&all);
         self.host.log_call(&LogEntry {
             module: self.module,
             action,
             request,
             response,
             processed: "",
-            secrets: &secrets,
+            secrets: &masks,
         });
     }
 }

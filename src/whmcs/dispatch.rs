@@ -7,8 +7,9 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Once;
 
 use super::call::Call;
+use super::client_facing::{self, ClientText};
 use super::host::Host;
-use super::module_spec::{FunctionSpec, ModuleSpec};
+use super::module_spec::{Failure, FunctionSpec, ModuleSpec};
 use super::params::Params;
 use super::reply::Reply;
 use super::service_guard::{self, GuardError, ServiceGuard};
@@ -30,15 +31,26 @@ pub fn invoke(
         run(function, &call)
     }));
     IN_MODULE_CALL.with(|c| c.set(false));
-    let message = match outcome {
+    let (message, for_client) = match outcome {
         Ok(Ok(reply)) => return reply,
         // Not a failure of the function: it did not run, and says why in plain words.
-        Ok(Err(Stop::Busy(held))) => format!("{}: {held}", function.name),
-        Ok(Err(Stop::Refused(line))) => format!("{}: {line}", function.name),
-        Ok(Err(Stop::Failed(cause))) => failure_message(function.name, &cause, &call.secrets()),
-        Err(payload) => failure_message(function.name, &panic_text(payload), &call.secrets()),
+        Ok(Err(Stop::Busy(held))) => (format!("{}: {held}", function.name), None),
+        Ok(Err(Stop::Refused(line))) => (format!("{}: {line}", function.name), None),
+        Ok(Err(Stop::Failed(cause))) => (
+            failure_message(function.name, &cause.to_string(), &call.secrets()),
+            Some(client_facing::message_for_client(cause.as_ref())),
+        ),
+        Err(payload) => (
+            failure_message(function.name, &panic_text(payload), &call.secrets()),
+            None,
+        ),
     };
     call.log(function.name, "", &format!("failed: {message}"));
+    if function.client_facing {
+        // The admin detail is in the module log; the client gets a plain line.
+        let shown = for_client.unwrap_or(client_facing::client_text(ClientText::Unavailable));
+        return function.shape.failure(shown);
+    }
     function.shape.failure(&message)
 }
 
@@ -47,7 +59,7 @@ enum Stop {
     /// Another exclusive call holds the service's lock.
     Busy(GuardError),
     /// The function (or taking the lock) failed with this cause.
-    Failed(String),
+    Failed(Failure),
     /// The product's settings were not saved by this module: nothing ran.
     Refused(String),
 }
@@ -82,7 +94,7 @@ fn run(function: &FunctionSpec, call: &Call<'_>) -> Result<Reply, Stop> {
         Some(id) if function.exclusive => Some(lock(call, id)?),
         _ => None,
     };
-    (function.handler)(call).map_err(|e| Stop::Failed(e.to_string()))
+    (function.handler)(call).map_err(Stop::Failed)
 }
 
 fn lock<'a>(call: &Call<'a>, service_id: i64) -> Result<ServiceGuard<'a>, Stop> {
@@ -99,7 +111,7 @@ fn lock<'a>(call: &Call<'a>, service_id: i64) -> Result<ServiceGuard<'a>, Stop> 
             Ok(guard)
         }
         Err(held @ GuardError::Held(_)) => Err(Stop::Busy(held)),
-        Err(e) => Err(Stop::Failed(e.to_string())),
+        Err(e) => Err(Stop::Failed(Box::new(e))),
     }
 }
 

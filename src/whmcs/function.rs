@@ -105,7 +105,7 @@ pub const fn changes_service(name: &str) -> bool {
     false
 }
 
-const fn same(a: &[u8], b: &[u8]) -> bool {
+pub(crate) const fn same(a: &[u8], b: &[u8]) -> bool {
     if a.len() != b.len() {
         return false;
     }

@@ -2,6 +2,7 @@
 //! interface and dispatch. Nothing here knows about PHP's C API.
 
 pub mod call;
+pub mod client_facing;
 pub mod config_option;
 pub mod dispatch;
 pub mod function;

@@ -4,7 +4,7 @@
 //! exports nothing it does not implement (WHMCS checks `function_exists`).
 
 use super::call::Call;
-use super::function::{changes_service, Shape};
+use super::function::{changes_service, same, Shape};
 use super::reply::Reply;
 
 /// Any error a module function can end with; its `Display` is the message for WHMCS.
@@ -27,6 +27,9 @@ pub struct FunctionSpec {
     /// Changes the service on the panel: dispatch runs it only while holding the service's
     /// lock (`service_guard`), so two such calls for one service never overlap.
     pub exclusive: bool,
+    /// Its failures reach the hosting client: dispatch shows them a generic line
+    /// ([`super::client_facing`]) and keeps the detail for the module log.
+    pub client_facing: bool,
 }
 
 pub struct ModuleSpec {
@@ -72,6 +75,26 @@ pub const fn function(
         handler,
         doc,
         exclusive: changes_service(name),
+        client_facing: shown_to_clients(name),
+    }
+}
+
+/// Standard functions whose failure message WHMCS shows the hosting client.
+const fn shown_to_clients(name: &str) -> bool {
+    let n = name.as_bytes();
+    same(n, b"ClientArea") || same(n, b"ServiceSingleSignOn")
+}
+
+/// A client-area function (a client button or form action): its failures reach the client.
+pub const fn client_function(
+    name: &'static str,
+    shape: Shape,
+    handler: Handler,
+    doc: &'static str,
+) -> FunctionSpec {
+    FunctionSpec {
+        client_facing: true,
+        ..function(name, shape, handler, doc)
     }
 }
 

@@ -41,6 +41,17 @@ impl ServerParams {
         }
     }
 
+    /// Whether requests go over TLS: "Secure" ticked, or an `https://` URL in the hostname
+    /// field (as [`crate::http::Endpoint::from_server`] reads it).
+    pub fn uses_tls(&self) -> bool {
+        self.secure
+            || self
+                .host()
+                .trim()
+                .get(..8)
+                .is_some_and(|s| s.eq_ignore_ascii_case("https://"))
+    }
+
     /// Lines of the Access Hash that are not `name=value` settings (an API key, a token).
     pub fn access_hash_key_lines(&self) -> Vec<&str> {
         self.access_hash

@@ -48,6 +48,9 @@ final class Fixtures
             'created_at' => $now,
             'updated_at' => $now,
         ]);
+        if (isset($f['password'])) {
+            SecretCheck::register((string) $f['password']);
+        }
         // WHMCS keeps client passwords as one-way hashes.
         $row['password'] = password_hash((string) ($f['password'] ?? bin2hex(random_bytes(8))), PASSWORD_BCRYPT, ['cost' => 4]);
         return (int) Capsule::table('tblclients')->insertGetId($row);
@@ -82,6 +85,8 @@ final class Fixtures
             'type' => '', 'username' => '', 'accesshash' => '',
             'active' => 1,
         ]);
+        SecretCheck::register((string) ($f['password'] ?? ''));
+        SecretCheck::registerAccessHash((string) ($f['accesshash'] ?? ''));
         $row['password'] = Crypto::encrypt((string) ($f['password'] ?? ''));
         $row['secure'] = self::onOff($f['secure'] ?? true);
         $row['disabled'] = empty($f['disabled']) ? 0 : 1;
@@ -166,6 +171,7 @@ final class Fixtures
             'created_at' => $now,
             'updated_at' => $now,
         ]);
+        SecretCheck::register((string) ($f['password'] ?? ''));
         $row['password'] = Crypto::encrypt((string) ($f['password'] ?? ''));
         return (int) Capsule::table('tblhosting')->insertGetId($row);
     }
@@ -174,6 +180,7 @@ final class Fixtures
     public static function updateService(int $serviceId, array $f): void
     {
         if (array_key_exists('password', $f)) {
+            SecretCheck::register((string) $f['password']);
             $f['password'] = Crypto::encrypt((string) $f['password']);
         }
         $f['updated_at'] = date('Y-m-d H:i:s');

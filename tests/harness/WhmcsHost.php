@@ -170,7 +170,9 @@ class WhmcsHost
         if (!function_exists($name)) {
             return self::FUNCTION_NOT_FOUND;
         }
-        return call_user_func($name, $params);
+        $result = call_user_func($name, $params);
+        \Oxide\Harness\SecretCheck::returned($result);
+        return $result;
     }
 
     /** MetaData as WHMCS asks for it (the array holds whmcsVersion). */

@@ -41,7 +41,7 @@ if (!is_file($illuminate)) {
 require_once $illuminate;
 
 foreach ([
-    'Database', 'Crypto', 'ModuleLog', 'Hooks', 'ModuleAutoloader', 'ClientDetails',
+    'Database', 'Crypto', 'ModuleLog', 'SecretCheck', 'Hooks', 'ModuleAutoloader', 'ClientDetails',
     'ParamsBuilder', 'Fixtures', 'LocalApi', 'WhmcsHost', 'ReadyLineProcess', 'SimProcess', 'RealHestia', 'RealHestiaPanel',
     'MariaDbProcess', 'AddonHost',
 ] as $file) {

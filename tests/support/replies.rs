@@ -1,6 +1,9 @@
 //! Reading a module function's [`Reply`] the way WHMCS does.
 
-use whmcs_oxide::whmcs::{Array, Reply, Value};
+use whmcs_oxide::whmcs::client_facing::{client_text, ClientText};
+use whmcs_oxide::whmcs::{Array, ModuleSpec, Reply, Value};
+
+use super::sqlite_host::SqliteHost;
 
 /// `"success"` (any case), `success => true`, or an array without a failure marker (a
 /// client-area page or template array, an admin tab's fields).
@@ -43,4 +46,33 @@ fn failure_text(a: &Array) -> Option<String> {
 /// it could not read, or services whose account the panel's listing does not show.
 pub fn skipped_some(msg: &str) -> bool {
     msg.contains(" services updated; ") && msg.ends_with("(their usage is unchanged)")
+}
+
+/// The failure message a matrix judges. A client-facing function's failure must show the client
+/// only a plain line (`problems` gets an entry otherwise); the admin's detail, judged like any
+/// other failure message, is the module log's entry for it.
+pub fn judged_message(
+    spec: &ModuleSpec,
+    function: &str,
+    r: &Reply,
+    host: &SqliteHost,
+    problems: &mut Vec<String>,
+) -> String {
+    let shown = message(r);
+    let client_facing = spec.function(function).is_some_and(|f| f.client_facing);
+    if !client_facing || is_success(r) {
+        return shown;
+    }
+    let plain = [
+        ClientText::Unavailable,
+        ClientText::NotActive,
+        ClientText::OneTimeLinkButtonOnly,
+    ]
+    .map(client_text);
+    if !plain.contains(&shown.as_str()) {
+        problems.push(format!(
+            "the client was shown more than a plain line: {shown}"
+        ));
+    }
+    host.logged_failure(function).unwrap_or(shown)
 }

@@ -75,6 +75,17 @@ impl SqliteHost {
             .collect()
     }
 
+    /// The detail of the last failure of `function` in the module log (dispatch writes
+    /// `failed: <message>`): what staff read when the client was shown a generic line.
+    pub fn logged_failure(&self, function: &str) -> Option<String> {
+        self.logs
+            .borrow()
+            .iter()
+            .rev()
+            .find(|l| l.action == function && l.response.starts_with("failed: "))
+            .map(|l| l.response["failed: ".len()..].to_string())
+    }
+
     pub fn log_actions(&self) -> Vec<String> {
         self.logs
             .borrow()

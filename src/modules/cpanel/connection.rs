@@ -2,6 +2,7 @@
 
 use serde_json::Value as Json;
 
+use crate::modules::shared::plain_http::warn_in;
 use crate::whmcs::{Array, Call, Failure, Reply};
 
 use super::api::both;
@@ -75,16 +76,16 @@ pub fn test_connection(call: &Call<'_>) -> Result<Reply, Failure> {
                 "",
                 &format!("myprivs unavailable ({reason})"),
             );
-            return Ok(Reply::ok_array(
-                Array::new()
-                    .with("error", "")
-                    .with("version", version)
-                    .with("whmUser", api.user())
-                    .with(
-                        "warning",
-                        format!("privileges not checked: myprivs failed ({reason})"),
-                    ),
-            ));
+            let mut reply = Array::new()
+                .with("error", "")
+                .with("version", version)
+                .with("whmUser", api.user())
+                .with(
+                    "warning",
+                    format!("privileges not checked: myprivs failed ({reason})"),
+                );
+            warn_in(call, &mut reply);
+            return Ok(Reply::ok_array(reply));
         }
         Err(e) => return Err(Box::new(e)),
     };
@@ -121,6 +122,7 @@ pub fn test_connection(call: &Call<'_>) -> Result<Reply, Failure> {
         // Shared hosting works; the reseller functions are root's.
         reply.set("warning", RESELLER_NEEDS_ROOT);
     }
+    warn_in(call, &mut reply);
     Ok(Reply::ok_array(reply))
 }
 

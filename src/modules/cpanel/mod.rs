@@ -33,7 +33,7 @@ use crate::whmcs::{Call, Failure, MetaData, ModuleSpec, Reply, Shape};
 
 pub const NAME: &str = "oxide_cpanel";
 
-use crate::whmcs::module_spec::{function as f, service_button};
+use crate::whmcs::module_spec::{client_function, function as f, service_button};
 
 pub static SPEC: ModuleSpec = ModuleSpec {
     name: NAME,
@@ -118,13 +118,13 @@ pub static SPEC: ModuleSpec = ModuleSpec {
             sso::client_buttons,
             "Client buttons: Webmail, and WHM for a reseller.",
         ),
-        f(
+        client_function(
             "WebmailLogin",
             Shape::Page,
             sso::webmail_login,
             "Client button: logs in to Webmail (create_user_session webmaild).",
         ),
-        f(
+        client_function(
             "WhmLogin",
             Shape::Page,
             sso::reseller_whm_login,

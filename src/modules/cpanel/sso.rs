@@ -5,6 +5,7 @@
 
 use serde_json::Value as Json;
 
+use crate::whmcs::client_facing::require_active;
 use crate::whmcs::{Array, Call, Failure, Reply};
 
 use super::api::{text, WhmApi};
@@ -63,6 +64,7 @@ fn button_page(service_id: i64, url: String, label: &str) -> Reply {
 
 /// Client-area button "Log in to Webmail" (create_user_session webmaild).
 pub fn webmail_login(call: &Call<'_>) -> Result<Reply, Failure> {
+    require_active(call)?;
     let svc = Service::from_params(&call.params)?;
     let user = svc.existing_username()?;
     let api = WhmApi::for_call(call)?;
@@ -73,6 +75,7 @@ pub fn webmail_login(call: &Call<'_>) -> Result<Reply, Failure> {
 /// Client-area button "Log in to WHM" of a Reseller Hosting service: WHM as the reseller
 /// (create_user_session whostmgrd for the reseller's user), never as the server's WHM user.
 pub fn reseller_whm_login(call: &Call<'_>) -> Result<Reply, Failure> {
+    require_active(call)?;
     let svc = Service::from_params(&call.params)?;
     let user = svc.existing_username()?;
     if !super::reseller::is_reseller_product(&call.params) {

@@ -251,7 +251,9 @@ fn interpret_without_code(cmd: &str, resp: &Response) -> Result<String, HestiaEr
     if resp.status == 401 || resp.status == 403 {
         return Err(HestiaError::Auth(first_error_line(&resp.body)));
     }
-    if body.starts_with("Error:") {
+    // HestiaCP's legacy API answers a command's failure with HTTP 200; an `Error: …` page with
+    // another status is someone else's (a gateway's 404 must not read as "user doesn't exist").
+    if body.starts_with("Error:") && (200..300).contains(&resp.status) {
         let msg = first_error_line(body);
         if looks_like_auth_failure(body) {
             return Err(HestiaError::Auth(msg));
@@ -361,6 +363,19 @@ mod tests {
     fn legacy_and_html_answers() {
         assert_eq!(interpret("c", &resp(200, None, "OK"), true).unwrap(), "");
         assert!(interpret("c", &resp(200, None, "Error: user doesn't exist"), true).is_err());
+        let missing = interpret(
+            "c",
+            &resp(200, None, "Error: user shopuser doesn't exist"),
+            true,
+        );
+        assert!(is_missing(&missing.unwrap_err()));
+        // Not HestiaCP's answer: a proxy's 404 page worded like one is no proof of "gone".
+        let proxy = interpret(
+            "c",
+            &resp(404, None, "Error: user shopuser doesn't exist"),
+            true,
+        );
+        assert!(!is_missing(&proxy.unwrap_err()));
         // With an access key, a 200 without the exit code is not success (a proxy, a cut answer).
         assert!(interpret("c", &resp(200, None, "OK"), false).is_err());
         let e = interpret(

@@ -39,12 +39,12 @@ pub fn test_connection(call: &Call<'_>) -> Result<Reply, Failure> {
         "",
         &format!("HestiaCP {version}; key may manage packages"),
     );
-    Ok(Reply::ok_array(
-        // The panel's text, shown in the admin area: one plain line.
-        Array::new()
-            .with("error", "")
-            .with("version", crate::whmcs::message::plain(&version)),
-    ))
+    // The panel's text, shown in the admin area: one plain line.
+    let mut reply = Array::new()
+        .with("error", "")
+        .with("version", crate::whmcs::message::plain(&version));
+    crate::modules::shared::plain_http::warn_in(call, &mut reply);
+    Ok(Reply::ok_array(reply))
 }
 
 /// A restricted key (Hestia's `billing` profile) is named as such: the module needs more.

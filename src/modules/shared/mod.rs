@@ -12,6 +12,7 @@ pub mod link;
 pub mod list_stream;
 pub mod listing;
 pub mod names;
+pub mod plain_http;
 pub mod random;
 pub mod skipped;
 pub mod template;

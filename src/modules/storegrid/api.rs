@@ -57,6 +57,11 @@ impl<'a> StoregridApi<'a> {
             crate::http::basic_auth::header_value(&server.username, &server.password);
         crate::secret::push(&mut secrets, &server.password);
         crate::secret::push(&mut secrets, &authorization);
+        // Its base64 in the header is one of this value's masked forms.
+        crate::secret::push(
+            &mut secrets,
+            &format!("{}:{}", server.username, server.password),
+        );
         Ok(StoregridApi {
             transport: Transport::new(endpoint, log, secrets),
             authorization,

@@ -1,5 +1,6 @@
 //! TestConnection: address, protocol, certificate, login, and an admin-level user.
 
+use crate::modules::shared::plain_http::warn_in;
 use crate::whmcs::{Array, Call, Failure, Reply};
 
 use super::api::StoregridApi;
@@ -32,10 +33,10 @@ pub fn test_connection(call: &Call<'_>) -> Result<Reply, Failure> {
             count(info.mcal_total)
         ),
     );
-    Ok(Reply::ok_array(
-        Array::new()
-            .with("error", "")
-            // The panel's text, shown in the admin area: one plain line.
-            .with("version", crate::whmcs::message::plain(&info.version)),
-    ))
+    let mut reply = Array::new()
+        .with("error", "")
+        // The panel's text, shown in the admin area: one plain line.
+        .with("version", crate::whmcs::message::plain(&info.version));
+    warn_in(call, &mut reply);
+    Ok(Reply::ok_array(reply))
 }

@@ -14,14 +14,20 @@ use super::shapes::{
 };
 
 /// Answer fields that carry credentials: masked in the module log although they are only
-/// known once the panel answered (client password, WireGuard keys, profiles, links).
+/// known once the panel answered (client password, WireGuard keys, profiles, links). Matched
+/// without regard to case, `_` or `-` (`PrivateKey` is `private_key`). Answers that are a
+/// credential as a whole (configs, profiles, QR codes, one-time links) are not logged at all.
 const SECRET_ANSWER_FIELDS: &[&str] = &[
     "password",
     "config",
     "profile",
+    "content",
+    "text",
     "qr",
+    "image",
     "url",
     "link",
+    "otl",
     "private_key",
     "preshared_key",
     "ca_certificate",
@@ -80,25 +86,28 @@ impl<'a> VpnApi<'a> {
         path: &str,
         body: Option<Json>,
     ) -> Result<Json, VpnError> {
-        self.call_as(action, method, path, body, false)
+        self.call_as(action, method, path, body, Answer::Json)
     }
 
-    /// `text_ok`: the endpoint may serve plain text (a config or profile).
     fn call_as(
         &self,
         action: &str,
         method: Method,
         path: &str,
         body: Option<Json>,
-        text_ok: bool,
+        answer: Answer,
     ) -> Result<Json, VpnError> {
         let mut req = Request::new(method, format!("/api/v1/{path}"))
             .header("Authorization", format!("Bearer {}", self.token))
             .header("Accept", "application/json")
             .secret_response_fields(SECRET_ANSWER_FIELDS);
+        if answer != Answer::Json {
+            req = req.secret_answer();
+        }
         if let Some(b) = body {
             req = req.json(b);
         }
+        let text_ok = answer == Answer::SecretText;
         let resp = self.transport.send(action, &req)?;
         if text_ok {
             interpret(&self.server, action, &resp)
@@ -190,7 +199,7 @@ impl<'a> VpnApi<'a> {
     }
 
     fn text_file(&self, action: &str, path: &str, keys: &[&str]) -> Result<String, VpnError> {
-        let data = self.call_as(action, Method::Get, path, None, true)?;
+        let data = self.call_as(action, Method::Get, path, None, Answer::SecretText)?;
         text_payload(&data, keys).ok_or_else(|| VpnError::BadAnswer {
             server: self.server.clone(),
             action: action.to_string(),
@@ -228,13 +237,13 @@ impl<'a> VpnApi<'a> {
     /// The IKEv2 profile as the panel gives it (JSON).
     pub fn ikev2_profile(&self, name: &str) -> Result<Json, VpnError> {
         let path = format!("client/{}/ikev2/profile", segment(name));
-        self.call("client.ikev2", Method::Get, &path, None)
+        self.call_as("client.ikev2", Method::Get, &path, None, Answer::SecretJson)
     }
 
     /// `POST …/otl`: a link the client can open once.
     pub fn one_time_link(&self, name: &str) -> Result<String, VpnError> {
         let path = format!("client/{}/otl", segment(name));
-        let data = self.call("client.otl", Method::Post, &path, None)?;
+        let data = self.call_as("client.otl", Method::Post, &path, None, Answer::SecretJson)?;
         text_payload(&data, &["url", "link", "otl"])
             .filter(|u| crate::modules::shared::link::is_plain_web_url(u))
             .ok_or_else(|| VpnError::BadAnswer {
@@ -253,6 +262,16 @@ impl<'a> VpnApi<'a> {
             detail: why.to_string(),
         })
     }
+}
+
+/// What an endpoint answers, and whether the answer is a credential as a whole (then its body
+/// stays out of the module log).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Answer {
+    Json,
+    SecretJson,
+    /// A config or profile, as JSON or plain text.
+    SecretText,
 }
 
 /// Percent-encodes one path segment (network names are the admin's choice).

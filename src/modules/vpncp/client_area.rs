@@ -6,13 +6,13 @@ use crate::whmcs::{Array, Call, Failure, Input, Reply, Value};
 
 use super::api::VpnApi;
 use super::encode::data_uri;
-use super::error::VpnError;
 use super::format::{bytes, speed};
 use super::live::{fetch, Ask};
 use super::product::doc_from_params;
 use super::server::PanelServer;
 use super::service::Service;
 use super::usage::Month;
+use crate::whmcs::client_facing::{require_active, ClientRefusal, ClientText};
 
 /// The GET parameter of the month selector.
 pub const MONTH_PARAM: &str = "vpncp_month";
@@ -184,14 +184,11 @@ pub fn allowed_functions(_: &Call<'_>) -> Result<Reply, Failure> {
 
 /// `modop=custom&a=OneTimeLink`, from the client area's POST form only.
 pub fn one_time_link(call: &Call<'_>) -> Result<Reply, Failure> {
+    require_active(call)?;
     let svc = Service::from_params(&call.params)?;
     let name = svc.client_name()?;
     if call.host.request_input(Input::Form, OTL_FIELD).as_deref() != Some("1") {
-        return Err(Box::new(VpnError::Input(
-            "a one-time link is created only with the button on the service page (a form POST), \
-             so a prefetched or shared link cannot use it up"
-                .into(),
-        )));
+        return Err(Box::new(ClientRefusal(ClientText::OneTimeLinkButtonOnly)));
     }
     let server = PanelServer::from_params(&call.params);
     let api = VpnApi::new(&server, call, call.secrets(), None)?;

@@ -2,6 +2,7 @@
 
 use serde_json::Value as Json;
 
+use crate::modules::shared::plain_http::warn_in;
 use crate::whmcs::{Array, Call, Failure, Reply};
 
 use super::api::VpnApi;
@@ -64,18 +65,18 @@ pub fn test_connection(call: &Call<'_>) -> Result<Reply, Failure> {
         },
     ));
     call.log("TestConnection", "", &summary);
-    Ok(Reply::ok_array(
-        Array::new()
-            .with("error", "")
-            .with("version", version.as_str())
-            .with("slots_used", status.used.map(|n| n as i64))
-            .with("slots_total", status.total.map(|n| n as i64))
-            .with(
-                "networks",
-                names.iter().map(|n| n.to_string()).collect::<Vec<_>>(),
-            )
-            .with("message", summary.as_str()),
-    ))
+    let mut reply = Array::new()
+        .with("error", "")
+        .with("version", version.as_str())
+        .with("slots_used", status.used.map(|n| n as i64))
+        .with("slots_total", status.total.map(|n| n as i64))
+        .with(
+            "networks",
+            names.iter().map(|n| n.to_string()).collect::<Vec<_>>(),
+        )
+        .with("message", summary.as_str());
+    warn_in(call, &mut reply);
+    Ok(Reply::ok_array(reply))
 }
 
 /// `active (free)` from whatever the licence answer holds.

@@ -62,7 +62,14 @@ fn interpret_as(
         } else {
             resp.snippet(200)
         };
-        return Err(failure(server, action, resp.status, message, auth_status));
+        return Err(failure(
+            server,
+            action,
+            resp.status,
+            message,
+            auth_status,
+            false,
+        ));
     };
     let result = json
         .get("result")
@@ -85,6 +92,7 @@ fn interpret_as(
             resp.status,
             message_of(&json),
             auth_status,
+            says_missing(resp.status, &json),
         )),
         // An envelope (it has `data`, or a `result` of another type) whose verdict cannot be
         // read: neither success nor failure can be assumed.
@@ -102,11 +110,32 @@ fn interpret_as(
             resp.status,
             message_of(&json),
             auth_status,
+            false,
         )),
     }
 }
 
-fn failure(server: &str, action: &str, status: u16, message: String, auth: bool) -> VpnError {
+/// The panel's own words for "no such client": HTTP 404 with its `ERROR` envelope and exactly
+/// this message (the reference's legacy text; see docs/oxide_vpncp.md for the assumption).
+/// A gateway's or another application's 404, JSON or not, or any other wording that merely
+/// contains "not found" (an unknown route, network or token) is not proof that a client is gone.
+const MISSING_CLIENT: &[&str] = &["account not found", "client not found"];
+
+fn says_missing(status: u16, json: &Json) -> bool {
+    let result = json.get("result").and_then(Json::as_str).unwrap_or("");
+    let message = json.get("message").and_then(Json::as_str).unwrap_or("");
+    let message = message.trim().trim_end_matches('.').to_ascii_lowercase();
+    status == 404 && result.eq_ignore_ascii_case("ERROR") && MISSING_CLIENT.contains(&&*message)
+}
+
+fn failure(
+    server: &str,
+    action: &str,
+    status: u16,
+    message: String,
+    auth: bool,
+    missing: bool,
+) -> VpnError {
     if auth {
         VpnError::Auth {
             server: server.to_string(),
@@ -118,6 +147,7 @@ fn failure(server: &str, action: &str, status: u16, message: String, auth: bool)
             action: action.to_string(),
             status,
             message,
+            missing,
         }
     }
 }
@@ -214,6 +244,18 @@ mod tests {
         )
         .unwrap_err();
         assert!(e.is_not_found());
+        // Only that answer: a gateway's JSON 404, an unknown route, a 200 "not found".
+        for (status, body) in [
+            (404, r#"{"message":"Not Found"}"#),
+            (404, r#"{"error":"not found","status":404}"#),
+            (404, r#"{"result":"ERROR","message":"Not found"}"#),
+            (404, r#"{"result":"ERROR","message":"Network not found"}"#),
+            (200, r#"{"result":"ERROR","message":"Account not found"}"#),
+            (404, "404 page not found"),
+        ] {
+            let e = interpret("s", "client.delete", &resp(status, body)).unwrap_err();
+            assert!(!e.is_not_found(), "{status} {body} counted as gone");
+        }
         let e = interpret(
             "s",
             "a",

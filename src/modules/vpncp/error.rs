@@ -24,6 +24,8 @@ pub enum VpnError {
         action: String,
         status: u16,
         message: String,
+        /// The panel's own answer that the client does not exist (see envelope::says_missing).
+        missing: bool,
     },
     #[error(
         "puqVPNcp at {server} answered {action} with an HTML page ({title}, HTTP {status}) instead \
@@ -47,14 +49,9 @@ pub enum VpnError {
 }
 
 impl VpnError {
-    /// The panel says the client (or network) does not exist.
+    /// The panel itself says the client does not exist; nothing else is proof of "gone".
     pub fn is_not_found(&self) -> bool {
-        match self {
-            VpnError::Panel {
-                status, message, ..
-            } => *status == 404 || message.to_ascii_lowercase().contains("not found"),
-            _ => false,
-        }
+        matches!(self, VpnError::Panel { missing: true, .. })
     }
 
     /// The panel refused a new client's name as taken.

@@ -35,7 +35,7 @@ use crate::whmcs::{Call, Failure, MetaData, ModuleSpec, Reply, Shape};
 
 pub const NAME: &str = "oxide_vpncp";
 
-use crate::whmcs::module_spec::{function as f, service_button};
+use crate::whmcs::module_spec::{client_function, function as f, service_button};
 
 pub static SPEC: ModuleSpec = ModuleSpec {
     name: NAME,
@@ -121,7 +121,7 @@ pub static SPEC: ModuleSpec = ModuleSpec {
             client_area::allowed_functions,
             "Client functions without a button.",
         ),
-        f(
+        client_function(
             "OneTimeLink",
             Shape::Page,
             client_area::one_time_link,

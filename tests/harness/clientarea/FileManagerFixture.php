@@ -12,8 +12,8 @@
 final class FileManagerFixture
 {
     public const KEY_ID = 'WHMCSOXIDEKEY0000001';
-    public const KEY_SECRET = 'whmcsOxideSecret000000000000000000000042';
-    public const PASSWORD = 'Client-Pass-42';
+    public const KEY_SECRET = 'whmcs+Oxide/Secret=%_.^~|-00000000000042';
+    public const PASSWORD = "Client\"Pa\\ss/&+%=<é-42";
 
     /** @var array<string, int> client name → client id */
     public array $clients = [];

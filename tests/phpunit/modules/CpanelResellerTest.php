@@ -234,7 +234,7 @@ final class CpanelResellerTest extends CpanelTestCase
         // A normal hosting account has Webmail only, and no WHM login.
         $normal = $this->activeService([], 'plain.example', ['username' => 'plainuser']);
         $this->assertSame(['Log in to Webmail' => 'WebmailLogin'], $this->service($normal, 'ClientAreaCustomButtonArray'));
-        $this->assertStringContainsString('Reseller Hosting services only', $this->service($normal, 'WhmLogin'));
+        $this->assertPlainToClientDetailLogged($this->service($normal, 'WhmLogin'), 'WhmLogin', 'Reseller Hosting services only');
     }
 
     public function testDedicatedIpIsAddedAndReleasedOnPackageChange(): void

@@ -14,7 +14,7 @@ abstract class CpanelTestCase extends ModuleTestCase
     protected const MODULE = 'oxide_cpanel';
     protected const TOKEN = 'WHMCSOXIDETOKEN00000000000000042';
     /** A password WHM's strength meter accepts (registered as a secret by newService). */
-    protected const PASSWORD = 'Initial-Pass-42';
+    protected const PASSWORD = "Init\"Pa\\ss/&+%=<é-42";
     protected const GB = 1073741824;
     protected const MB = 1048576;
 

@@ -58,7 +58,7 @@ final class CpanelViewsTest extends CpanelTestCase
         $this->service($id, 'SuspendAccount', ['suspendreason' => 'x']);
         $r = $this->service($id, 'ServiceSingleSignOn');
         $this->assertFalse($r['success']);
-        $this->assertStringContainsString('ServiceSingleSignOn failed: WHM create_user_session failed: The account “shopuser” is suspended', $r['errorMsg']);
+        $this->assertPlainToClientDetailLogged($r['errorMsg'], 'ServiceSingleSignOn', 'ServiceSingleSignOn failed: WHM create_user_session failed: The account “shopuser” is suspended');
 
         $this->setState(['tokens' => [['user' => 'root', 'token' => self::TOKEN, 'acls' => ['list-accts']]]]);
         $r = $this->host->call(self::MODULE, 'AdminSingleSignOn', $this->host->serverParams($this->serverId));
@@ -112,7 +112,7 @@ final class CpanelViewsTest extends CpanelTestCase
         $this->assertStringContainsString('WHM has no account `shopuser`', $tab['Error']);
         $ca = $this->host->call(self::MODULE, 'ClientArea', $this->host->params($id));
         $this->assertSame('templates/error.tpl', $ca['tabOverviewReplacementTemplate']);
-        $this->assertStringContainsString('shopuser', $ca['templateVariables']['usefulErrorHelper']);
+        $this->assertPlainToClientDetailLogged($ca['templateVariables']['usefulErrorHelper'], 'ClientArea', 'WHM has no account `shopuser`');
     }
 
     public function testClientAreaHasUsagePackageAndTheSsoLink(): void

@@ -339,7 +339,7 @@ final class HestiaFileManagerTest extends ModuleTestCase
             if ($post !== null) {
                 curl_setopt($ch, CURLOPT_POSTFIELDS, http_build_query($post));
             }
-            $body = (string) curl_exec($ch);
+            $body = $this->rendered((string) curl_exec($ch));
             return [(int) curl_getinfo($ch, CURLINFO_RESPONSE_CODE), $body];
         };
         try {

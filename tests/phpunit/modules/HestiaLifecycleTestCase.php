@@ -11,7 +11,7 @@ use Illuminate\Database\Capsule\Manager as Capsule;
 abstract class HestiaLifecycleTestCase extends HestiaTestCase
 {
     /** A password that meets HestiaCP's UI rule (registered as a secret by newService). */
-    protected const PASSWORD = 'Initial-Pass-42';
+    protected const PASSWORD = "Init\"Pa\\ss/&+%=<é-42";
 
     /** Commands that only read; everything else changes the panel. */
     private const READS = ['v-list-', 'v-check-'];

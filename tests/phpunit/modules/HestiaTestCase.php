@@ -15,7 +15,8 @@ abstract class HestiaTestCase extends ModuleTestCase
 {
     protected const MODULE = 'oxide_hestiacp';
     protected const KEY_ID = 'WHMCSOXIDEKEY0000001';
-    protected const KEY_SECRET = 'whmcsOxideSecret000000000000000000000042';
+    // The richest secret HestiaCP accepts: [[:alnum:]_.+/^~=%|-]{40} (no ", \\, &, < or non-ASCII).
+    protected const KEY_SECRET = 'whmcs+Oxide/Secret=%_.^~|-00000000000042';
 
     /** @var SimProcess|RealHestiaPanel */
     protected $panel;

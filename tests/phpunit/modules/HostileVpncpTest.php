@@ -3,9 +3,8 @@
  * oxide_vpncp against a hostile puqVPNcp (tests/sim hostile modes over the control API):
  * tenant-chosen names with markup never reach a page unescaped, a one-time link holding
  * markup or a line break is never handed to the client, and a gateway's answer on terminate
- * is no proof the client is gone. (A gateway's *JSON 404* on terminate waits for the
- * is_not_found fix on another branch: tests/fault_matrix_vpncp.rs
- * gateway_json_404_on_delete_proves_nothing documents it.)
+ * is no proof the client is gone — a gateway's JSON 404 included: only puqVPNcp's own
+ * "not found" envelope is.
  */
 
 require_once __DIR__ . '/VpncpTestCase.php';
@@ -62,6 +61,7 @@ final class HostileVpncpTest extends VpncpTestCase
     public function testAGatewaysAnswerOnTerminateIsNoProofOfGone(): void
     {
         foreach ([['kind' => 'html', 'status' => 404], ['kind' => 'json', 'status' => 502, 'body' => ['message' => 'Bad Gateway']],
+                     ['kind' => 'json', 'status' => 404, 'body' => ['message' => 'Not Found']],
                      ['kind' => 'redirect', 'status' => 307, 'location' => 'http://127.0.0.1:9/api/']] as $gateway) {
             $this->fault(0, ['route' => 'client.delete', 'times' => 1] + $gateway);
             $this->assertNotSame('success', $this->service($this->id, 'TerminateAccount'), json_encode($gateway));

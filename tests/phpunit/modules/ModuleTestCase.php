@@ -28,6 +28,7 @@ abstract class ModuleTestCase extends TestCase
             $sim->stop();
         }
         self::$sims = [];
+        \Oxide\Harness\SecretCheck::reset();
     }
 
     protected function setUp(): void
@@ -38,18 +39,39 @@ abstract class ModuleTestCase extends TestCase
         $this->host = new WhmcsHost();
         $this->secrets = [];
         $this->returned = [];
+        \Oxide\Harness\SecretCheck::startTest();
     }
 
     protected function tearDown(): void
     {
-        $haystack = json_encode([$this->host->moduleLog(), $this->host->activityLog(), $this->returned]);
+        $this->assertNoSecretLeaked();
+    }
+
+    /**
+     * The harness-wide secret check (tests/harness/SecretCheck.php): no secret of the fixtures,
+     * of the database or registered by the test, in any encoding, in tblmodulelog, the activity
+     * log, a returned value or rendered HTML.
+     */
+    protected function assertNoSecretLeaked(): void
+    {
         foreach ($this->secrets as $secret) {
-            $this->assertStringNotContainsString(
-                json_encode($secret) === false ? $secret : trim(json_encode($secret), '"'),
-                $haystack,
-                'a secret reached the module log, the activity log or a returned value'
-            );
+            \Oxide\Harness\SecretCheck::register($secret);
         }
+        foreach ($this->returned as $r) {
+            \Oxide\Harness\SecretCheck::returned($r);
+        }
+        $leaks = \Oxide\Harness\SecretCheck::leaks(
+            \Oxide\Harness\SecretCheck::haystacks(),
+            \Oxide\Harness\SecretCheck::allSecrets()
+        );
+        $this->assertSame([], $leaks, "a secret reached a log, a returned value or a page:\n" . implode("\n", $leaks));
+    }
+
+    /** HTML the test rendered or fetched (client area, admin pages): checked for secrets too. */
+    protected function rendered(string $html): string
+    {
+        \Oxide\Harness\SecretCheck::rendered($html);
+        return $html;
     }
 
     /** The simulator for `$panel`, reset to its initial state. */
@@ -82,6 +104,23 @@ abstract class ModuleTestCase extends TestCase
         $r = $this->host->callServer($serverId, $fn);
         $this->returned[] = $r;
         return $r;
+    }
+
+    /**
+     * A client-facing failure: the client was shown a plain line without `$detail`, and staff
+     * find `$detail` in the module log's failure entry of `$function`.
+     */
+    protected function assertPlainToClientDetailLogged(string $shown, string $function, string $detail): void
+    {
+        $this->assertNotSame('', $shown);
+        $this->assertStringNotContainsString($detail, $shown, 'the client saw the admin detail');
+        $logged = '';
+        foreach ($this->host->moduleLog() as $row) {
+            if ($row['action'] === $function && str_starts_with((string) $row['response'], 'failed: ')) {
+                $logged = (string) $row['response'];
+            }
+        }
+        $this->assertStringContainsString($detail, $logged, "no module-log entry of $function with the detail");
     }
 
     /** Runs `$f` and counts the transaction events it caused on the WHMCS connection. */

@@ -11,7 +11,7 @@ abstract class StoregridTestCase extends ModuleTestCase
 {
     protected const MODULE = 'oxide_storegrid';
     protected const ADMIN = 'whmcs-admin';
-    protected const ADMIN_PASSWORD = 'Backup-Admin-Secret-42';
+    protected const ADMIN_PASSWORD = "Backup\"Adm\\in/&+%=<ü-42";
     protected const GB = 1073741824;
 
     protected SimProcess $panel;

@@ -26,7 +26,7 @@ final class VpncpRaceTest extends VpncpTestCase
 
     protected function seedSimulator(): void
     {
-        $this->vpn[0]->control('POST', '/state', self::STATE);
+        $this->vpn[0]->control('POST', '/state', self::STATE + ['tokens' => [['token' => self::TOKEN]]]);
     }
 
     protected function raceService(int $round): int

@@ -26,7 +26,7 @@ final class VpncpTemplatesTest extends VpncpTestCase
         }
         $smarty->setCompileDir($compile);
         $smarty->assign($vars + ['token' => 'csrf-token-1']);
-        return $smarty->fetch("$dir/$template");
+        return $this->rendered($smarty->fetch("$dir/$template"));
     }
 
     public function testClientAreaTemplateRendersEverySection(): void

@@ -10,7 +10,8 @@ require_once __DIR__ . '/ModuleTestCase.php';
 abstract class VpncpTestCase extends ModuleTestCase
 {
     protected const MODULE = 'oxide_vpncp';
-    protected const TOKEN = 'sim-vpncp-token-00000000000000000000000000000001';
+    // An HTTP header holds visible ASCII only, so the token has no non-ASCII character.
+    protected const TOKEN = 'sim-vpncp"token\\00/&+%=<0000000000000000000000001';
 
     /** @var SimProcess[] the simulated servers of this test, in server-id order */
     protected array $vpn = [];
@@ -28,6 +29,13 @@ abstract class VpncpTestCase extends ModuleTestCase
         ]);
     }
 
+    /** A simulator back to its initial state, accepting this suite's token. */
+    protected function resetSim(SimProcess $sim): void
+    {
+        $sim->control('POST', '/reset');
+        $sim->control('POST', '/state', ['tokens' => [['token' => self::TOKEN]]]);
+    }
+
     /**
      * `$n` simulated servers (reset), their WHMCS records and one group holding them.
      * Simulators are kept per class; `$state[i]` is merged into server i's state.
@@ -42,7 +50,7 @@ abstract class VpncpTestCase extends ModuleTestCase
                 self::$sims[$key] = new SimProcess('vpncp', ['--plain']);
             }
             $sim = self::$sims[$key];
-            $sim->control('POST', '/reset');
+            $this->resetSim($sim);
             if (isset($state[$i])) {
                 $sim->control('POST', '/state', $state[$i]);
             }

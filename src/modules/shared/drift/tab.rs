@@ -23,6 +23,12 @@ pub fn extend(call: &Call<'_>, inner: Result<Reply, Failure>) -> Result<Reply, F
         }
     };
     fields.set(LABEL, drift_html(call));
+    if let Some(w) = crate::modules::shared::plain_http::warning(call) {
+        fields.set(
+            crate::modules::shared::plain_http::TAB_LABEL,
+            format!("<strong>Warning:</strong> {}", html_escape(&w)),
+        );
+    }
     Ok(Reply::array(fields))
 }
 
