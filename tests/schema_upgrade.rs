@@ -7,6 +7,7 @@ mod support;
 
 use support::sqlite_host::SqliteHost;
 use whmcs_oxide::modules::cpanel::traffic;
+use whmcs_oxide::modules::shared::drift::store as drift_store;
 use whmcs_oxide::whmcs::schema::{self, TableSchema};
 use whmcs_oxide::whmcs::service_guard::{ServiceGuard, LOCKS_TABLE};
 use whmcs_oxide::whmcs::tables;
@@ -100,7 +101,7 @@ const V2: TableSchema = TableSchema {
     create: "CREATE TABLE IF NOT EXISTS mod_oxide_accounts (module VARCHAR(64) NOT NULL, \
              serviceid INTEGER NOT NULL, remote_id VARCHAR(255) NOT NULL, created_at VARCHAR(32) NOT NULL, \
              note VARCHAR(64) NOT NULL DEFAULT '', PRIMARY KEY (module, serviceid))",
-    upgrades: &["ALTER TABLE mod_oxide_accounts ADD COLUMN note VARCHAR(64) NOT NULL DEFAULT ''"],
+    upgrades: &[&["ALTER TABLE mod_oxide_accounts ADD COLUMN note VARCHAR(64) NOT NULL DEFAULT ''"]],
 };
 
 #[test]
@@ -154,4 +155,107 @@ fn a_newer_table_is_left_alone() {
         schema::recorded_version(&host, "mod_oxide_accounts"),
         Some(2)
     );
+}
+
+/// Every module-owned table, as its code defines it.
+fn every_table() -> Vec<TableSchema> {
+    vec![
+        tables::ACCOUNTS_TABLE,
+        traffic::TABLE,
+        LOCKS_TABLE,
+        drift_store::DRIFT_TABLE,
+        drift_store::SERVERS_TABLE,
+    ]
+}
+
+/// `TableSchema` definitions in the source, so a new table cannot miss the key check.
+fn defined_in_source(dir: &std::path::Path, found: &mut usize) {
+    for entry in std::fs::read_dir(dir).expect("src readable") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            defined_in_source(&path, found);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            let text = std::fs::read_to_string(&path).expect("source readable");
+            *found += text.matches(": TableSchema = TableSchema {").count();
+        }
+    }
+}
+
+fn primary_key(host: &SqliteHost, table: &str) -> Vec<String> {
+    let mut stmt = host
+        .conn()
+        .prepare(&format!("PRAGMA table_info({table})"))
+        .expect("pragma");
+    stmt.query_map([], |r| Ok((r.get::<_, String>(1)?, r.get::<_, i64>(5)?)))
+        .expect("columns")
+        .filter_map(Result::ok)
+        .filter(|(_, pk)| *pk > 0)
+        .map(|(name, _)| name)
+        .collect()
+}
+
+/// Managed MySQL/MariaDB (`sql_require_primary_key`) refuses a table without a primary key.
+#[test]
+fn every_module_table_has_a_primary_key() {
+    let mut in_source = 0;
+    defined_in_source(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut in_source,
+    );
+    assert_eq!(
+        in_source,
+        every_table().len(),
+        "every_table() lists them all"
+    );
+    let host = SqliteHost::new();
+    for t in every_table() {
+        schema::ensure(&host, &t).expect("created");
+        assert!(
+            !primary_key(&host, t.name).is_empty(),
+            "{} has no primary key",
+            t.name
+        );
+    }
+    assert_eq!(primary_key(&host, "mod_oxide_schema"), vec!["name"]);
+}
+
+/// `mod_oxide_drift` as the release before this one made it (no primary key), verbatim.
+const DRIFT_V1: &str = "CREATE TABLE IF NOT EXISTS mod_oxide_drift (\
+     module VARCHAR(64) NOT NULL, serverid INTEGER NOT NULL, serviceid INTEGER NOT NULL DEFAULT 0, \
+     kind VARCHAR(16) NOT NULL, account VARCHAR(255) NOT NULL DEFAULT '', \
+     whmcs_value VARCHAR(255) NOT NULL DEFAULT '', panel_value VARCHAR(255) NOT NULL DEFAULT '', \
+     checked_at VARCHAR(32) NOT NULL);
+INSERT INTO mod_oxide_drift VALUES ('oxide_cpanel', 1, 7, 'status', 'alice7', 'Active', 'suspended', '2026-01-02 03:04:05');
+INSERT INTO mod_oxide_drift VALUES ('oxide_cpanel', 1, 0, 'orphan', 'Stray', '', '', '2026-01-02 03:04:05');
+INSERT INTO mod_oxide_drift VALUES ('oxide_cpanel', 1, 0, 'orphan', 'stray', '', '', '2026-01-02 03:04:05');";
+
+#[test]
+fn the_drift_table_without_a_key_is_rebuilt_with_every_row() {
+    for recorded in [false, true] {
+        let host = SqliteHost::new();
+        host.conn().execute_batch(DRIFT_V1).expect("old table");
+        if recorded {
+            // Recorded as version 1 by an earlier build of this release line.
+            host.conn()
+                .execute_batch(
+                    "CREATE TABLE mod_oxide_schema (name VARCHAR(64) NOT NULL PRIMARY KEY, \
+                     version INTEGER NOT NULL, updated_at VARCHAR(32) NOT NULL);
+                     INSERT INTO mod_oxide_schema VALUES ('mod_oxide_drift', 1, '2026-01-02 03:04:05');",
+                )
+                .expect("version row");
+        }
+        let found = drift_store::findings(&host, None, None).expect("read after the upgrade");
+        assert_eq!(found.len(), 3, "every row kept");
+        assert_eq!(primary_key(&host, "mod_oxide_drift"), vec!["id"]);
+        assert_eq!(schema::recorded_version(&host, "mod_oxide_drift"), Some(2));
+        // Used as before: a save replaces the server's rows.
+        drift_store::save(&host, &[], Some("oxide_cpanel")).expect("save");
+        assert_eq!(count(&host, "mod_oxide_drift"), 0);
+        // The rebuild's table is gone; a second use does nothing more.
+        assert!(host
+            .conn()
+            .prepare("SELECT 1 FROM mod_oxide_drift_v2")
+            .is_err());
+        drift_store::ensure(&host).expect("again");
+    }
 }

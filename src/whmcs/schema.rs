@@ -5,9 +5,13 @@
 //! tables without rows; such a table counts as version 1, the definition they all had.
 //!
 //! A table's definition is its `CREATE TABLE IF NOT EXISTS` (always the newest) plus one
-//! statement per later version (`upgrades[0]` takes version 1 to 2, and so on). Upgrades must
-//! keep rows (add columns with defaults, add indexes): an admin who goes back to an older
-//! release keeps the newer table, which the older code leaves alone.
+//! step per later version (`upgrades[0]` takes version 1 to 2, and so on), each step a few
+//! statements run in order. Upgrades must keep rows (add columns with defaults, add indexes,
+//! or rebuild the table and copy its rows): an admin who goes back to an older release keeps
+//! the newer table, which the older code leaves alone.
+//!
+//! Every table has a primary key: managed MySQL/MariaDB (`sql_require_primary_key`,
+//! `innodb_force_primary_key`) refuses a CREATE TABLE without one.
 //!
 //! Each use costs one primary-key read beside the `CREATE TABLE IF NOT EXISTS` the tables always
 //! had (re-run every time: an admin or a test may have dropped the table). Only portable SQL is
@@ -28,8 +32,8 @@ pub struct TableSchema {
     pub name: &'static str,
     /// `CREATE TABLE IF NOT EXISTS …` with the newest definition.
     pub create: &'static str,
-    /// From version 1 on, one statement per version.
-    pub upgrades: &'static [&'static str],
+    /// From version 1 on, one step per version: its statements, in order.
+    pub upgrades: &'static [&'static [&'static str]],
 }
 
 impl TableSchema {
@@ -66,17 +70,19 @@ pub fn ensure(host: &dyn Host, table: &TableSchema) -> Result<(), HostError> {
     };
     host.execute(CREATE_SCHEMA, &[])?;
     host.execute(table.create, &[])?;
-    for (i, step) in table.upgrades.iter().enumerate() {
+    'steps: for (i, step) in table.upgrades.iter().enumerate() {
         let to = i as i64 + 2;
         if to <= from {
             continue;
         }
-        if let Err(e) = host.execute(step, &[]) {
-            // Another PHP process may have done this very upgrade a moment ago.
-            if recorded_version(host, table.name).unwrap_or(0) >= to {
-                continue;
+        for statement in step.iter() {
+            if let Err(e) = host.execute(statement, &[]) {
+                // Another PHP process may have done this very upgrade a moment ago.
+                if recorded_version(host, table.name).unwrap_or(0) >= to {
+                    continue 'steps;
+                }
+                return Err(e);
             }
-            return Err(e);
         }
     }
     host.execute(

@@ -49,9 +49,12 @@ mkdir "$dir/data"
         >"$dir/install.log" 2>&1 || { cat "$dir/install.log" >&2; exit 1; }
 
 # Durability off (a test database) and small buffers: start-up and DDL stay fast.
+# --innodb-force-primary-key: a table without a primary key is refused, as managed MySQL/MariaDB
+# do with sql_require_primary_key=ON (MariaDB 10.11 has no such variable; this is its
+# equivalent, global only, so every database of this server runs like a managed one).
 "$bin" --no-defaults --user="$user" --datadir="$dir/data" --socket="$sock" \
     --pid-file="$dir/mysqld.pid" --skip-networking --log-error="$dir/error.log" \
-    "${inno[@]}" --skip-log-bin --character-set-server=utf8mb3 \
+    "${inno[@]}" --innodb-force-primary-key=ON --skip-log-bin --character-set-server=utf8mb3 \
     --collation-server=utf8mb3_unicode_ci --max-connections=200 --open-files-limit=4096 </dev/null >/dev/null 2>>"$dir/error.log" &
 pid=$!
 

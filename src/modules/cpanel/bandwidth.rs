@@ -134,6 +134,12 @@ pub fn show(
         fields.push(("searchmethod", "exact".into()));
     }
     let data = api.call("showbw", &fields)?;
+    read(&data, month)
+}
+
+/// showbw's `data` as the traffic of one month (`asked`: the month requested, if any).
+pub fn read(data: &Json, asked: Option<Month>) -> Result<MonthTraffic, CpanelError> {
+    let month = asked;
     let answered = match (number(data.get("year")), number(data.get("month"))) {
         (Some(y), Some(m)) if (1..=12).contains(&m) => Some(Month {
             year: y as i64,
@@ -142,7 +148,7 @@ pub fn show(
         _ => None,
     };
 
-    let list = super::api::list("showbw", &data, "acct")?;
+    let list = super::api::list("showbw", data, "acct")?;
     let mut accounts = Vec::with_capacity(list.len());
     let mut unreadable = Vec::new();
     let mut nameless = 0;

@@ -162,7 +162,7 @@ fn stats_batch(
 }
 
 /// The counts in one batch answer (`data.uapi.data[]` with `id` and `_count`).
-fn counts_of(entry: &Json) -> Result<Vec<u64>, String> {
+pub fn counts_of(entry: &Json) -> Result<Vec<u64>, String> {
     let ok = entry
         .pointer("/metadata/result")
         .is_some_and(|r| number(Some(r)) == Some(1));

@@ -22,6 +22,21 @@ final class WhmcsSchemaTest extends HarnessTestCase
         parent::setUp();
     }
 
+    /**
+     * The server refuses a table without a primary key, as managed MySQL/MariaDB do
+     * (sql_require_primary_key): every module table is created under that rule.
+     */
+    public function testATableWithoutAPrimaryKeyIsRefusedAsOnManagedDatabases(): void
+    {
+        try {
+            Capsule::statement('CREATE TABLE oxide_no_key (a INTEGER NOT NULL)');
+            Capsule::statement('DROP TABLE oxide_no_key');
+            $this->fail('the server accepted a table without a primary key: tests/mariadb/start.sh starts it with --innodb-force-primary-key');
+        } catch (QueryException $e) {
+            $this->assertStringContainsString('primary key', strtolower($e->getMessage()));
+        }
+    }
+
     /** Every table of the reference file, column for column, in its order and types. */
     public function testTablesAreTheReferenceDefinitions(): void
     {

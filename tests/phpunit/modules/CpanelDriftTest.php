@@ -35,6 +35,8 @@ final class CpanelDriftTest extends CpanelTestCase
         ] as $user => $status) {
             $ids[$user] = $this->newService($pid, "$user.example", ['username' => $user, 'domainstatus' => $status]);
         }
+        // The account cPanel lists as `newname` is the one the module created for `oldname`.
+        $this->recordCreatedAccount(self::MODULE, $ids['oldname'], 'newname');
         $this->whmServer(self::TOKEN . "\ntimeout=2", ['name' => 'WHM down', 'port' => 1]);
         $this->clearRequests();
 
@@ -82,6 +84,35 @@ final class CpanelDriftTest extends CpanelTestCase
         $expected = array_keys($accounts);
         sort($expected);
         $this->assertSame($expected, $names, 'no account was deleted or added');
+    }
+
+    /**
+     * A client orders a service with another tenant's domain (or sets that tenant's email in
+     * their profile); their own account is not on the panel. The check names the tenant's
+     * account only for the admin to verify, with the risk stated; the re-link button is not
+     * offered and, pressed anyway, links nothing.
+     */
+    public function testAClientCannotGetAnotherTenantsAccountRelinked(): void
+    {
+        Capsule::schema()->dropIfExists('mod_oxide_drift');
+        Capsule::schema()->dropIfExists('mod_oxide_drift_servers');
+        $this->addAccount('victim', ['domain' => 'victim.example', 'email' => 'owner@victim.example']);
+        $attacker = $this->host->createClient(['firstname' => 'Mal', 'lastname' => 'Lory', 'email' => 'owner@victim.example']);
+        $id = $this->newService($this->product(), 'victim.example', ['username' => 'mallory', 'domainstatus' => 'Active', 'userid' => $attacker]);
+
+        $this->server($this->serverId, 'DriftCheck');
+        $stored = array_map(static fn ($r) => "$r->kind $r->account", Capsule::table('mod_oxide_drift')->orderBy('kind')->get()->all());
+        $this->assertSame(['missing mallory', 'orphan victim'], $stored);
+        $tab = $this->service($id, 'AdminServicesTabFields')['Drift (WHMCS vs panel)'];
+        $this->assertStringContainsString('Account `victim` there has this service&#39;s domain or the client&#39;s email address', $tab);
+        $this->assertStringContainsString('no proof', $tab);
+        $this->assertNotContains('DriftRelink', $this->service($id, 'AdminCustomButtonArray'));
+
+        $this->clearRequests();
+        $reply = $this->service($id, 'DriftRelink');
+        $this->assertStringContainsString('not re-linked', $reply);
+        $this->assertSame('mallory', $this->serviceRow($id)['username'], 'the service still names its own account');
+        $this->assertSame(['listaccts'], $this->functions(), 'one listing, nothing changed on the panel');
     }
 
     /** Every module folder carries the same drift hooks (each folder is installed on its own). */

@@ -144,8 +144,7 @@ final class CpanelManageTest extends CpanelTestCase
         $this->setState(['accounts' => ['shopuser' => ['maxsub' => 1]]]);
         $this->assertSame([
             'Re-apply add-on limits' => 'ReapplyAddons', 'Drift: apply WHMCS status to panel' => 'DriftApplyStatus',
-            'Drift: re-apply package' => 'DriftReapplyPackage', 'Drift: re-link renamed account' => 'DriftRelink',
-            'Drift: check now' => 'DriftCheckServer',
+            'Drift: re-apply package' => 'DriftReapplyPackage', 'Drift: check now' => 'DriftCheckServer',
         ], $this->host->call(self::MODULE, 'AdminCustomButtonArray', []));
         $this->assertSame('success', $this->service($id, 'ReapplyAddons'));
         $this->assertSame(9, $this->account('shopuser')['maxsub']);

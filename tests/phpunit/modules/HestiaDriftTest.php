@@ -44,6 +44,8 @@ final class HestiaDriftTest extends HestiaLifecycleTestCase
             $extra = $name === 'oldname' ? ['userid' => $renamedClient] : [];
             $this->ids[$name] = $this->newService($pid, "$name.example", $extra + ['username' => $name, 'domainstatus' => $status]);
         }
+        // `newname` is the user the module created for `oldname` (its record), renamed since.
+        $this->recordCreatedAccount(self::MODULE, $this->ids['oldname'], 'newname');
     }
 
     /** @return list<string> "kind account" of every stored drift of this module */
@@ -134,5 +136,18 @@ final class HestiaDriftTest extends HestiaLifecycleTestCase
         $this->assertStringContainsString('account `gone` is not on the panel: nothing to unsuspend', $missing);
         $this->assertSame(['v-list-users'], $this->commands());
         $this->assertStringContainsString('nothing to re-link', $this->service($this->ids['gone'], 'DriftRelink'));
+    }
+
+    /** A client who sets another tenant's contact address as their email gets no re-link to it. */
+    public function testAClientsEmailAloneLinksNoAccount(): void
+    {
+        $mallory = $this->host->createClient(['firstname' => 'Mal', 'lastname' => 'Lory', 'email' => 'stray@example.net']);
+        $id = $this->newService($this->product(), 'mal.example', ['username' => 'mallory', 'domainstatus' => 'Active', 'userid' => $mallory]);
+        $this->server($this->serverId, 'DriftCheck');
+        $this->assertContains('orphan stray', $this->stored());
+        $this->assertContains('missing mallory', $this->stored());
+        $this->assertNotContains('DriftRelink', $this->service($id, 'AdminCustomButtonArray'));
+        $this->assertStringContainsString('no proof', $this->service($id, 'DriftRelink'));
+        $this->assertSame('mallory', $this->host->service($id)['username']);
     }
 }

@@ -91,6 +91,19 @@ abstract class ModuleTestCase extends TestCase
         return $value;
     }
 
+    /**
+     * What a module's create records for a service (`mod_oxide_accounts`): the account name it
+     * chose, the one proof of a renamed account the drift re-link accepts.
+     */
+    protected function recordCreatedAccount(string $module, int $serviceId, string $name): void
+    {
+        \Illuminate\Database\Capsule\Manager::statement('CREATE TABLE IF NOT EXISTS mod_oxide_accounts (module VARCHAR(64) NOT NULL, '
+            . 'serviceid INTEGER NOT NULL, remote_id VARCHAR(255) NOT NULL, created_at VARCHAR(32) NOT NULL, PRIMARY KEY (module, serviceid))');
+        \Illuminate\Database\Capsule\Manager::table('mod_oxide_accounts')->insert(
+            ['module' => $module, 'serviceid' => $serviceId, 'remote_id' => $name, 'created_at' => '2026-01-01 00:00:00']
+        );
+    }
+
     /** Calls a service function through the harness and remembers what came back. */
     protected function service(int $serviceId, string $fn, array $extra = [])
     {

@@ -57,6 +57,39 @@ final class SchemaUpgradeTest extends CpanelTestCase
         $this->assertSame(0, Capsule::table('mod_oxide_service_locks')->count(), 'the taken-over lock is released');
     }
 
+    /**
+     * The drift table of the release before primary keys (none: managed MySQL/MariaDB with
+     * sql_require_primary_key refused it) is rebuilt with a key and every row. On MariaDB the
+     * old table is MyISAM: the test server refuses keyless InnoDB tables, as a managed one
+     * would have refused the old release's table altogether.
+     */
+    public function testTheDriftTableWithoutAPrimaryKeyIsRebuiltWithItsRows(): void
+    {
+        Capsule::schema()->dropIfExists('mod_oxide_drift');
+        Capsule::schema()->dropIfExists('mod_oxide_drift_servers');
+        Capsule::statement('CREATE TABLE mod_oxide_drift (module VARCHAR(64) NOT NULL, serverid INTEGER NOT NULL, '
+            . "serviceid INTEGER NOT NULL DEFAULT 0, kind VARCHAR(16) NOT NULL, account VARCHAR(255) NOT NULL DEFAULT '', "
+            . "whmcs_value VARCHAR(255) NOT NULL DEFAULT '', panel_value VARCHAR(255) NOT NULL DEFAULT '', checked_at VARCHAR(32) NOT NULL)"
+            . (Database::isMariaDb() ? ' ENGINE=MyISAM' : ''));
+        Capsule::table('mod_oxide_drift')->insert(['module' => 'oxide_cpanel', 'serverid' => $this->serverId, 'serviceid' => 0,
+            'kind' => 'orphan', 'account' => 'stray', 'checked_at' => '2026-05-01 10:00:00']);
+        Capsule::statement('CREATE TABLE mod_oxide_drift_servers (module VARCHAR(64) NOT NULL, serverid INTEGER NOT NULL, '
+            . "servername VARCHAR(255) NOT NULL DEFAULT '', state VARCHAR(16) NOT NULL, error VARCHAR(1000) NOT NULL DEFAULT '', "
+            . 'accounts INTEGER NOT NULL DEFAULT 0, services INTEGER NOT NULL DEFAULT 0, skipped INTEGER NOT NULL DEFAULT 0, '
+            . 'took_ms INTEGER NOT NULL DEFAULT 0, checked_at VARCHAR(32) NOT NULL, PRIMARY KEY (module, serverid))');
+        Capsule::table('mod_oxide_drift_servers')->insert(['module' => 'oxide_cpanel', 'serverid' => $this->serverId,
+            'servername' => 'WHM', 'state' => 'checked', 'checked_at' => '2026-05-01 10:00:00']);
+
+        $html = $this->host->adminHomeWidgets()[0]['html'];
+        $this->assertStringContainsString('account stray (no service)', $html, 'the old row is read after the rebuild');
+        $this->assertSame(2, $this->versions()['mod_oxide_drift']);
+        $key = Database::isMariaDb()
+            ? array_map(static fn ($r) => $r->Column_name, Capsule::select("SHOW KEYS FROM mod_oxide_drift WHERE Key_name = 'PRIMARY'"))
+            : array_map(static fn ($r) => $r->name, array_filter(Capsule::select('PRAGMA table_info(mod_oxide_drift)'), static fn ($r) => $r->pk > 0));
+        $this->assertSame(['id'], array_values($key));
+        $this->assertSame(1, Capsule::table('mod_oxide_drift')->count());
+    }
+
     public function testATableNewerThanThisBuildIsUsedAndLeftAtItsVersion(): void
     {
         $id = $this->newService($this->product());

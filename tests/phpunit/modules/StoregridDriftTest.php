@@ -36,6 +36,8 @@ final class StoregridDriftTest extends StoregridTestCase
         }
         $other = $this->host->createClient(['firstname' => 'Gus', 'lastname' => 'Gone', 'email' => 'gone@example.org']);
         $ids['gone'] = $this->newService($pid, ['username' => 'gone', 'domainstatus' => 'Active', 'userid' => $other]);
+        // `newname` is the account the module created for `oldname` (its record), renamed since.
+        $this->recordCreatedAccount('oxide_storegrid', $ids['oldname'], 'newname');
         $this->backupServer(['name' => 'Backup down', 'port' => 1, 'accesshash' => "timeout=2"]);
         $this->panel->control('DELETE', '/requests');
 

@@ -81,8 +81,7 @@ final class StoregridPassKeyTest extends StoregridTestCase
         Illuminate\Database\Capsule\Manager::table('tblcustomfieldsvalues')->update(['value' => '']);
         $this->assertSame([
             'Retrieve pass key' => 'RetrievePassKey', 'Re-apply settings' => 'ReapplySettings',
-            'Drift: apply WHMCS status to panel' => 'DriftApplyStatus', 'Drift: re-link renamed account' => 'DriftRelink',
-            'Drift: check now' => 'DriftCheckServer',
+            'Drift: apply WHMCS status to panel' => 'DriftApplyStatus', 'Drift: check now' => 'DriftCheckServer',
         ], $this->service($id, 'AdminCustomButtonArray'));
         $this->assertSame('success', $this->service($id, 'RetrievePassKey'));
         $this->assertSame($key, $this->host->customFieldValue('Pass Key', $this->clientId));

@@ -6,10 +6,11 @@ use std::time::{Duration, Instant};
 
 use crate::modules::shared::fanout::{self, BufferedLog};
 use crate::whmcs::tables::now_timestamp;
-use crate::whmcs::{Array, Call, Failure, Reply};
+use crate::whmcs::{Array, Call, Failure, Reply, Value};
 
+use super::account::Listing;
 use super::adapter::{Adapter, Lister};
-use super::compare::compare;
+use super::compare::{compare, ServiceRow};
 use super::finding::{Finding, Kind};
 use super::servers;
 use super::store::{self, ServerState};
@@ -95,12 +96,7 @@ pub fn run(call: &Call<'_>, adapter: &Adapter, only: Option<i64>) -> Result<Summ
         match r {
             Ok(s) => {
                 let server_call = Call::new(call.module, call.function, s.params, call.host);
-                let timeout = server_call
-                    .params
-                    .server()
-                    .timeout_secs()
-                    .map_or(TIMEOUT, Duration::from_secs);
-                match (adapter.lister)(&server_call, timeout) {
+                match (adapter.lister)(&server_call, timeout(&server_call)) {
                     Ok(l) => listers.push((s.id, s.name, l)),
                     Err(e) => failed.push(state(s.id, &s.name, Some(e.to_string()))),
                 }
@@ -149,28 +145,14 @@ pub fn run(call: &Call<'_>, adapter: &Adapter, only: Option<i64>) -> Result<Summ
         };
         let rows = services.remove(id).unwrap_or_default();
         let mut s = state(*id, name, None);
-        s.took_ms = took.as_millis() as i64;
-        s.services = rows.len() as i64;
         let findings = match listing {
-            Ok(l) => {
-                s.accounts = l.accounts.len() as i64;
-                s.skipped = l.skipped.len() as i64;
-                if let Some(text) = l.skipped.summary("accounts") {
-                    call.log("DriftCheck", name, &format!("{text}\n{}", l.skipped.all()));
-                }
-                let mut found = compare(&rows, &l.accounts, adapter.plan_matches);
-                // A record read without its name may be the account a service misses: with
-                // any skipped, "missing" and "renamed" would be guesses.
-                if !l.skipped.is_empty() {
-                    found.retain(|f| !matches!(f.kind, Kind::Missing | Kind::Username));
-                }
-                found
-            }
+            Ok(l) => judge(call, adapter, &mut s, &rows, &l),
             Err(e) => {
                 s.error = Some(e);
                 Vec::new()
             }
         };
+        s.took_ms = took.as_millis() as i64;
         summary.servers.push((s, findings));
     }
     summary
@@ -190,6 +172,79 @@ pub fn run(call: &Call<'_>, adapter: &Adapter, only: Option<i64>) -> Result<Summ
         only.is_none().then_some(call.module),
     )?;
     Ok(summary)
+}
+
+/// How long a server's answer may take: its Access Hash's `timeout=` line, else [`TIMEOUT`].
+pub fn timeout(call: &Call<'_>) -> Duration {
+    call.params
+        .server()
+        .timeout_secs()
+        .map_or(TIMEOUT, Duration::from_secs)
+}
+
+/// The drifts between one server's listing and its services, with the counts in `state`.
+fn judge(
+    call: &Call<'_>,
+    adapter: &Adapter,
+    state: &mut ServerState,
+    rows: &[ServiceRow],
+    listing: &Listing,
+) -> Vec<Finding> {
+    state.services = rows.len() as i64;
+    state.accounts = listing.accounts.len() as i64;
+    state.skipped = listing.skipped.len() as i64;
+    if let Some(text) = listing.skipped.summary("accounts") {
+        call.log(
+            "DriftCheck",
+            &state.server_name,
+            &format!("{text}\n{}", listing.skipped.all()),
+        );
+    }
+    let mut found = compare(rows, &listing.accounts, adapter.plan_matches);
+    // A record read without its name may be the account a service misses: with any
+    // skipped, "missing" and "renamed" would be guesses.
+    if !listing.skipped.is_empty() {
+        found.retain(|f| !matches!(f.kind, Kind::Missing | Kind::Username));
+    }
+    found
+}
+
+/// Stores the check of one server from a listing already read (a repair button's, brought up
+/// to date with what the button changed), so a button lists the server once.
+pub fn store_listing(
+    call: &Call<'_>,
+    adapter: &Adapter,
+    server_id: i64,
+    listing: &Listing,
+    took: Duration,
+) -> Result<Vec<Finding>, Failure> {
+    let name = call
+        .host
+        .query(
+            "SELECT name FROM tblservers WHERE id = ?",
+            &[Value::Int(server_id)],
+        )?
+        .first()
+        .map(|r| r.text("name"))
+        .unwrap_or_default();
+    let mut services = servers::services(call.host, call.module, adapter.expected_plan)?;
+    let rows = services.remove(&server_id).unwrap_or_default();
+    let mut state = ServerState {
+        module: call.module.to_string(),
+        server_id,
+        server_name: name,
+        error: None,
+        accounts: 0,
+        services: 0,
+        skipped: 0,
+        took_ms: took.as_millis() as i64,
+        checked_at: now_timestamp(),
+    };
+    let findings = judge(call, adapter, &mut state, &rows, listing);
+    let checked = [(state, findings)];
+    store::save(call.host, &checked, None)?;
+    let [(_, findings)] = checked;
+    Ok(findings)
 }
 
 /// The exported `DriftCheck` (the DailyCronJob hook calls it): every server of the module,

@@ -16,8 +16,11 @@ pub struct ServiceRow {
     pub domain: String,
     /// The package the product puts the account on; `None`: not compared.
     pub plan: Option<String>,
-    /// The client's email, used only to recognise a renamed account.
+    /// The client's email: with the domain, it names a look-alike account (never proof).
     pub client_email: String,
+    /// The account name the module's create recorded for this service (`mod_oxide_accounts`):
+    /// written by the module, never by the client, so the one proof of a renamed account.
+    pub recorded: String,
 }
 
 /// How a module compares plans (HestiaCP's per-service custom packages carry a suffix).
@@ -90,17 +93,27 @@ pub fn compare(
     let renamed = renamed(&missing, &orphans);
     for s in missing {
         match renamed.get(&s.id) {
-            Some(a) => out.push(Finding {
+            Some(Pairing::Proven(a)) => out.push(Finding {
                 kind: Kind::Username,
                 service_id: Some(s.id),
                 account: s.username.clone(),
                 whmcs: s.username.clone(),
                 panel: a.username.clone(),
             }),
+            // Shown for the admin's decision (with the risk in the reason), never linked.
+            Some(Pairing::LookAlike(a)) => {
+                out.push(finding(Kind::Missing, s, &s.status, a.username.clone()))
+            }
             None => out.push(finding(Kind::Missing, s, &s.status, String::new())),
         }
     }
-    let relinked: HashSet<String> = renamed.values().map(|a| key(&a.username)).collect();
+    let relinked: HashSet<String> = renamed
+        .values()
+        .filter_map(|p| match p {
+            Pairing::Proven(a) => Some(key(&a.username)),
+            Pairing::LookAlike(_) => None,
+        })
+        .collect();
     for a in orphans {
         if !relinked.contains(&key(&a.username)) {
             out.push(Finding {
@@ -163,58 +176,67 @@ fn differences(s: &ServiceRow, a: &PanelAccount, plan_matches: PlanMatches) -> V
     out
 }
 
-/// Missing services whose account is evidently an orphan renamed: the one orphan with the
-/// service's domain, else the one with the client's email. Only unambiguous pairs count.
-fn renamed<'a>(
-    missing: &[&ServiceRow],
-    orphans: &[&'a PanelAccount],
-) -> HashMap<i64, &'a PanelAccount> {
-    let by_domain = |s: &ServiceRow| -> Vec<&'a PanelAccount> {
-        let d = s.domain.trim();
-        if d.is_empty() {
+/// Why an orphan is taken for a missing service's account.
+#[derive(Debug, Clone, Copy)]
+enum Pairing<'a> {
+    /// It has the name the module's create recorded for the service: proof the client cannot
+    /// forge, so the re-link button may act on it.
+    Proven(&'a PanelAccount),
+    /// Only the service's domain or the client's email matches. The client sets both (an
+    /// order's domain, their profile's email), so a client could point them at another
+    /// tenant's account: reported for the admin to check, never linked by a button.
+    LookAlike(&'a PanelAccount),
+}
+
+/// Missing services whose account may be an orphan renamed: the one orphan with the name the
+/// module recorded for the service (proven); else the one with the service's domain, else the
+/// one with the client's email (look-alikes). Only unambiguous pairs count.
+fn renamed<'a>(missing: &[&ServiceRow], orphans: &[&'a PanelAccount]) -> HashMap<i64, Pairing<'a>> {
+    let only = |found: Vec<&'a PanelAccount>| match found.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    };
+    let matching = |value: &str, field: fn(&PanelAccount) -> Option<&str>| {
+        let v = value.trim();
+        if v.is_empty() {
             return Vec::new();
         }
         orphans
             .iter()
             .copied()
-            .filter(|a| {
-                a.domain
-                    .as_deref()
-                    .is_some_and(|x| x.trim().eq_ignore_ascii_case(d))
-            })
-            .collect()
+            .filter(|a| field(a).is_some_and(|x| x.trim().eq_ignore_ascii_case(v)))
+            .collect::<Vec<_>>()
     };
-    let by_email = |s: &ServiceRow| -> Vec<&'a PanelAccount> {
-        let e = s.client_email.trim();
-        if e.is_empty() {
-            return Vec::new();
-        }
-        orphans
-            .iter()
-            .copied()
-            .filter(|a| a.email.trim().eq_ignore_ascii_case(e))
-            .collect()
-    };
-    let mut pairs: HashMap<i64, &'a PanelAccount> = HashMap::new();
+    let mut pairs: HashMap<i64, Pairing<'a>> = HashMap::new();
     for s in missing {
-        let found = match by_domain(s).as_slice() {
-            [one] => Some(*one),
-            [] => match by_email(s).as_slice() {
-                [one] => Some(*one),
-                _ => None,
-            },
-            _ => None,
+        let recorded = Some(s.recorded.as_str()).filter(|r| key(r) != key(&s.username));
+        let proven = recorded.and_then(|r| only(matching(r, |a| Some(a.username.as_str()))));
+        let found = match proven {
+            Some(a) => Some(Pairing::Proven(a)),
+            None => {
+                let by_domain = matching(&s.domain, |a| a.domain.as_deref());
+                let one = if by_domain.is_empty() {
+                    only(matching(&s.client_email, |a| Some(a.email.as_str())))
+                } else {
+                    only(by_domain)
+                };
+                one.map(Pairing::LookAlike)
+            }
         };
-        if let Some(a) = found {
-            pairs.insert(s.id, a);
+        if let Some(p) = found {
+            pairs.insert(s.id, p);
         }
     }
     // An account two services point at is nobody's for sure.
     let mut claims: HashMap<String, usize> = HashMap::new();
-    for a in pairs.values() {
+    for p in pairs.values() {
+        let (Pairing::Proven(a) | Pairing::LookAlike(a)) = p;
         *claims.entry(key(&a.username)).or_default() += 1;
     }
-    pairs.retain(|_, a| claims.get(&key(&a.username)) == Some(&1));
+    pairs.retain(|_, p| {
+        let (Pairing::Proven(a) | Pairing::LookAlike(a)) = p;
+        claims.get(&key(&a.username)) == Some(&1)
+    });
     pairs
 }
 
@@ -230,6 +252,7 @@ mod tests {
             domain: domain.into(),
             plan: Some(plan.into()),
             client_email: format!("client{id}@example.test"),
+            recorded: String::new(),
         }
     }
 
@@ -260,7 +283,10 @@ mod tests {
             svc(5, "Terminated", "zombie", "z.test", "gold"),
             svc(6, "Active", "pkg", "p.test", "gold"),
             svc(7, "Active", "dom", "d.test", "gold"),
-            svc(8, "Active", "oldname", "renamed.test", "gold"),
+            ServiceRow {
+                recorded: "newname".into(),
+                ..svc(8, "Active", "oldname", "renamed.test", "gold")
+            },
             svc(9, "Pending", "pending", "pe.test", "gold"),
             svc(10, "Cancelled", "cancelled", "c.test", "gold"),
         ];
@@ -323,22 +349,69 @@ mod tests {
     }
 
     #[test]
-    fn renamed_needs_one_candidate_and_falls_back_to_email() {
-        // Two orphans with the service's domain: ambiguous, so missing + two orphans.
-        let services = vec![svc(1, "Active", "old", "x.test", "gold")];
-        let two = vec![
+    fn only_the_recorded_name_proves_a_rename_and_it_must_be_unambiguous() {
+        let mut service = svc(1, "Active", "old", "x.test", "gold");
+        service.recorded = "new".into();
+        let f = compare(
+            &[service.clone()],
+            &[acct("new", None, "gold", false)],
+            exact_plan,
+        );
+        assert_eq!(f.len(), 1);
+        assert_eq!((f[0].kind, f[0].panel.as_str()), (Kind::Username, "new"));
+        // Two accounts with that name (a hostile listing): nobody's for sure.
+        let two = [
+            acct("new", None, "gold", false),
+            acct("NEW", None, "gold", false),
+        ];
+        let k = kinds(&compare(&[service], &two, exact_plan));
+        assert!(k.contains(&(Kind::Missing, "old".into())), "{k:?}");
+        assert_eq!(k.iter().filter(|(k, _)| *k == Kind::Orphan).count(), 2);
+    }
+
+    /// A client sets their service's domain (at order) and their email (in their profile) to
+    /// another tenant's: the check must not propose that tenant's account as theirs.
+    #[test]
+    fn a_client_cannot_claim_another_tenants_account_by_domain_or_email() {
+        let mut victim = acct("victim", Some("victim.test"), "gold", false);
+        victim.email = "owner@victim.test".into();
+        let attacker = ServiceRow {
+            domain: "victim.test".into(),
+            client_email: "owner@victim.test".into(),
+            ..svc(1, "Active", "attacker", "", "gold")
+        };
+        for service in [
+            attacker.clone(),
+            ServiceRow {
+                domain: String::new(),
+                ..attacker.clone()
+            },
+        ] {
+            let f = compare(&[service], std::slice::from_ref(&victim), exact_plan);
+            assert!(f.iter().all(|f| f.kind != Kind::Username), "{f:?}");
+            let missing = f.iter().find(|f| f.kind == Kind::Missing).expect("missing");
+            assert_eq!(missing.panel, "victim", "shown for the admin to check");
+            assert!(
+                missing.reason().contains("no proof"),
+                "the risk is stated: {}",
+                missing.reason()
+            );
+            assert!(f
+                .iter()
+                .any(|f| f.kind == Kind::Orphan && f.account == "victim"));
+        }
+        // Two look-alikes: none named.
+        let two = [
             acct("a1", Some("x.test"), "gold", false),
             acct("a2", Some("x.test"), "gold", false),
         ];
-        let k = kinds(&compare(&services, &two, exact_plan));
-        assert_eq!(k.iter().filter(|(k, _)| *k == Kind::Orphan).count(), 2);
-        assert!(k.contains(&(Kind::Missing, "old".into())));
-        // No domain on the panel (HestiaCP): the client's email decides.
-        let mut by_mail = acct("new", None, "gold", false);
-        by_mail.email = "client1@example.test".into();
-        let f = compare(&services, &[by_mail], exact_plan);
-        assert_eq!(f.len(), 1);
-        assert_eq!((f[0].kind, f[0].panel.as_str()), (Kind::Username, "new"));
+        let f = compare(
+            &[svc(2, "Active", "old", "x.test", "gold")],
+            &two,
+            exact_plan,
+        );
+        let missing = f.iter().find(|f| f.kind == Kind::Missing).expect("missing");
+        assert_eq!(missing.panel, "");
     }
 
     #[test]

@@ -15,8 +15,8 @@ pub enum Kind {
     Package,
     /// The account's main domain is not the service's.
     Domain,
-    /// The service's username is not on the panel, but an unlinked account is evidently the
-    /// same one renamed (same domain or contact address).
+    /// The service's username is not on the panel, but an unlinked account has the name the
+    /// module's create recorded for this service: the same account, renamed.
     Username,
 }
 
@@ -83,9 +83,16 @@ impl Finding {
             Kind::Missing if a.is_empty() => {
                 format!("WHMCS has this service {w}, but it has no username to find on the panel")
             }
-            Kind::Missing => {
+            Kind::Missing if p.is_empty() => {
                 format!("WHMCS has this service {w}, but the panel has no account `{a}`")
             }
+            Kind::Missing => format!(
+                "WHMCS has this service {w}, but the panel has no account `{a}`. Account `{p}` \
+                 there has this service's domain or the client's email address; the client \
+                 sets both, so this is no proof that `{p}` is theirs (a client could point them \
+                 at another tenant's account). It is not re-linked by a button: check on the \
+                 panel who owns `{p}` before entering it as this service's username"
+            ),
             Kind::Orphan if p.is_empty() => {
                 format!("account `{a}` is on the panel but no WHMCS service on this server has it")
             }
@@ -105,8 +112,9 @@ impl Finding {
                 format!("account `{a}` has main domain `{p}` on the panel; WHMCS has `{w}`")
             }
             Kind::Username => format!(
-                "WHMCS's username `{w}` is not on the panel; account `{p}` there has this \
-                 service's domain or contact address: evidently the same account, renamed"
+                "WHMCS's username `{w}` is not on the panel; account `{p}` there is the one \
+                 this module created for this service (its own record): the same account, \
+                 renamed"
             ),
         }
     }

@@ -58,7 +58,7 @@ macro_rules! drift_functions {
             d::tab::extend(call, $tab(call))
         }
         pub fn admin_buttons(call: &Call<'_>) -> Result<Reply, Failure> {
-            d::buttons::extend($buttons(call), &$adapter)
+            d::buttons::extend(call, $buttons(call), &$adapter)
         }
         pub fn apply_status(call: &Call<'_>) -> Result<Reply, Failure> {
             d::buttons::apply_status(call, &$adapter)

@@ -2,7 +2,8 @@
 
 use std::collections::HashMap;
 
-use crate::whmcs::{Array, Host, HostError, Params, Row, Value};
+use crate::whmcs::schema;
+use crate::whmcs::{tables, Array, Host, HostError, Params, Row, Value};
 
 use super::compare::ServiceRow;
 
@@ -83,11 +84,14 @@ pub fn services(
     expected_plan: fn(&Params) -> Option<String>,
 ) -> Result<HashMap<i64, Vec<ServiceRow>>, HostError> {
     let plans = product_plans(host, module, expected_plan)?;
+    schema::ensure(host, &tables::ACCOUNTS_TABLE)?;
     let rows = host.query(
         "SELECT h.id AS id, h.server AS server, h.domainstatus AS status, h.username AS username, \
-         h.domain AS domain, h.packageid AS packageid, c.email AS email \
+         h.domain AS domain, h.packageid AS packageid, c.email AS email, a.remote_id AS recorded \
          FROM tblhosting h JOIN tblproducts p ON p.id = h.packageid \
-         LEFT JOIN tblclients c ON c.id = h.userid WHERE p.servertype = ?",
+         LEFT JOIN tblclients c ON c.id = h.userid \
+         LEFT JOIN mod_oxide_accounts a ON a.module = p.servertype AND a.serviceid = h.id \
+         WHERE p.servertype = ?",
         &[Value::from(module)],
     )?;
     let mut out: HashMap<i64, Vec<ServiceRow>> = HashMap::new();
@@ -104,6 +108,7 @@ pub fn services(
                 .int("packageid")
                 .and_then(|p| plans.get(&p).cloned().flatten()),
             client_email: r.text("email"),
+            recorded: r.text("recorded"),
         });
     }
     Ok(out)

@@ -7,14 +7,42 @@ use crate::whmcs::{Host, HostError, Row, Value};
 
 use super::finding::{Finding, Kind};
 
+/// `mod_oxide_drift`'s columns besides its key (the create and the version-2 rebuild share them).
+macro_rules! drift_columns {
+    () => {
+        "module VARCHAR(64) NOT NULL, serverid INTEGER NOT NULL, serviceid INTEGER NOT NULL DEFAULT 0, \
+         kind VARCHAR(16) NOT NULL, account VARCHAR(255) NOT NULL DEFAULT '', \
+         whmcs_value VARCHAR(255) NOT NULL DEFAULT '', panel_value VARCHAR(255) NOT NULL DEFAULT '', \
+         checked_at VARCHAR(32) NOT NULL"
+    };
+}
+
+/// The key is a row id (an SQLite rowid alias; AUTO_INCREMENT on MySQL/MariaDB, where the
+/// comment is read): a panel may list two accounts whose names differ only in case, which
+/// a natural key would collide on.
 pub const DRIFT_TABLE: TableSchema = TableSchema {
     name: "mod_oxide_drift",
-    create: "CREATE TABLE IF NOT EXISTS mod_oxide_drift (\
-     module VARCHAR(64) NOT NULL, serverid INTEGER NOT NULL, serviceid INTEGER NOT NULL DEFAULT 0, \
-     kind VARCHAR(16) NOT NULL, account VARCHAR(255) NOT NULL DEFAULT '', \
-     whmcs_value VARCHAR(255) NOT NULL DEFAULT '', panel_value VARCHAR(255) NOT NULL DEFAULT '', \
-     checked_at VARCHAR(32) NOT NULL)",
-    upgrades: &[],
+    create: concat!(
+        "CREATE TABLE IF NOT EXISTS mod_oxide_drift (id INTEGER PRIMARY KEY /*! AUTO_INCREMENT */, ",
+        drift_columns!(),
+        ")"
+    ),
+    // Version 1 had no primary key (refused by sql_require_primary_key). Neither SQLite nor
+    // a portable ALTER adds one, so the table is rebuilt with its rows; a rebuild that
+    // stopped half-way is cleared and redone.
+    upgrades: &[&[
+        concat!(
+            "CREATE TABLE IF NOT EXISTS mod_oxide_drift_v2 (id INTEGER PRIMARY KEY /*! AUTO_INCREMENT */, ",
+            drift_columns!(),
+            ")"
+        ),
+        "DELETE FROM mod_oxide_drift_v2",
+        "INSERT INTO mod_oxide_drift_v2 (module, serverid, serviceid, kind, account, whmcs_value, \
+         panel_value, checked_at) SELECT module, serverid, serviceid, kind, account, whmcs_value, \
+         panel_value, checked_at FROM mod_oxide_drift",
+        "DROP TABLE mod_oxide_drift",
+        "ALTER TABLE mod_oxide_drift_v2 RENAME TO mod_oxide_drift",
+    ]],
 };
 
 pub const SERVERS_TABLE: TableSchema = TableSchema {
