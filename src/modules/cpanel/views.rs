@@ -4,7 +4,7 @@
 
 use crate::modules::shared::figure;
 use crate::whmcs::function::html_escape;
-use crate::whmcs::{Array, Call, Failure, Reply};
+use crate::whmcs::{Array, Call, Failure, Lang, Reply};
 
 use super::account::{probe, PanelAccount};
 use super::api::{both, WhmApi};
@@ -182,14 +182,8 @@ pub fn client_area(call: &Call<'_>) -> Result<Reply, Failure> {
                 svc.id
             ),
         );
-    Ok(Reply::array(
-        Array::new()
-            .with(
-                "tabOverviewModuleOutputTemplate",
-                "templates/clientarea.tpl",
-            )
-            .with("templateVariables", vars),
-    ))
+    let lang = Lang::for_client(call, super::ENGLISH);
+    Ok(Reply::client_area("templates/clientarea.tpl", vars, &lang))
 }
 
 /// The server page's link to WHM's login form (staff may also use single sign-on).
