@@ -144,10 +144,15 @@ impl Parser<'_> {
         None
     }
 
-    /// Past the next `;` outside a string (or to the end).
+    /// Past the next `;`, `{` or `}` outside a string (or to the end): a block's braces end a
+    /// statement too, so the assignment after `if (…) { die(…); }` is read.
     fn skip_statement(&mut self) {
         while let Some(c) = self.peek() {
             match c {
+                b'{' | b'}' => {
+                    self.i += 1;
+                    return;
+                }
                 b'\'' | b'"' => {
                     if self.string().is_none() {
                         self.i = self.s.len();
@@ -189,6 +194,14 @@ system('rm -rf /');
         assert_eq!(m["e"], "ä; ü");
         assert!(!m.contains_key("d") && !m.contains_key("no") && !m.contains_key("no2"));
         assert_eq!(m.len(), 4);
+    }
+
+    /// The guard every file starts with (a block) must not swallow the first string.
+    #[test]
+    fn the_assignment_after_a_block_is_read() {
+        let m =
+            parse("<?php\nif (!defined('WHMCS')) {\n    die('no');\n}\n\n$_LANG['first'] = ',';\n");
+        assert_eq!(m.get("first").map(String::as_str), Some(","));
     }
 
     #[test]
