@@ -56,7 +56,7 @@ fn client_area_failure_shows_no_infrastructure() {
         params(&sim, DEFAULT_TOKEN, ""),
     );
     let shown = message(&r);
-    assert_eq!(shown, client_text(ClientText::Unavailable), "{r:?}");
+    assert_eq!(shown, client_text(ClientText::PageUnavailable), "{r:?}");
     let detail = host.logged_failure("ClientArea").expect("detail logged");
     assert!(detail.contains("pin="), "{detail}");
     let port = sim.port().to_string();

@@ -194,6 +194,7 @@ static SPEC: ModuleSpec = ModuleSpec {
     ],
     shared: &[],
     settings_check: None,
+    english: "",
 };
 
 fn call(host: &SqliteHost, name: &str, service: Option<i64>) -> String {

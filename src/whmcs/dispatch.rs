@@ -7,8 +7,10 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Once;
 
 use super::call::Call;
-use super::client_facing::{self, ClientText};
+use super::client_facing;
+use super::function::Shape;
 use super::host::Host;
+use super::lang::Lang;
 use super::module_spec::{Failure, FunctionSpec, ModuleSpec};
 use super::params::Params;
 use super::reply::Reply;
@@ -34,22 +36,32 @@ pub fn invoke(
     let (message, for_client) = match outcome {
         Ok(Ok(reply)) => return reply,
         // Not a failure of the function: it did not run, and says why in plain words.
-        Ok(Err(Stop::Busy(held))) => (format!("{}: {held}", function.name), None),
-        Ok(Err(Stop::Refused(line))) => (format!("{}: {line}", function.name), None),
+        Ok(Err(Stop::Busy(held))) => (
+            format!("{}: {held}", function.name),
+            client_facing::for_client(function.name, None),
+        ),
+        Ok(Err(Stop::Refused(line))) => (
+            format!("{}: {line}", function.name),
+            client_facing::for_client(function.name, None),
+        ),
         Ok(Err(Stop::Failed(cause))) => (
             failure_message(function.name, &cause.to_string(), &call.secrets()),
-            Some(client_facing::message_for_client(cause.as_ref())),
+            client_facing::for_client(function.name, Some(cause.as_ref())),
         ),
         Err(payload) => (
             failure_message(function.name, &panic_text(payload), &call.secrets()),
-            None,
+            client_facing::for_client(function.name, None),
         ),
     };
     call.log(function.name, "", &format!("failed: {message}"));
     if function.client_facing {
-        // The admin detail is in the module log; the client gets a plain line.
-        let shown = for_client.unwrap_or(client_facing::client_text(ClientText::Unavailable));
-        return function.shape.failure(shown);
+        // The admin detail is in the module log; the client gets a plain line in its language.
+        let lang = Lang::for_client(&call, module.english);
+        let shown = lang.text(for_client.key());
+        return match function.shape {
+            Shape::ClientArea => Shape::client_area_failure(&shown, lang.to_value()),
+            shape => shape.failure(&shown),
+        };
     }
     function.shape.failure(&message)
 }

@@ -43,6 +43,8 @@ pub struct ModuleSpec {
     /// form must stay usable to fix the product); `None`: the module has no predecessor whose
     /// settings it could mistake for its own.
     pub settings_check: Option<SettingsCheck>,
+    /// The module's `lang/english.php`, compiled in (see `whmcs::lang`).
+    pub english: &'static str,
 }
 
 impl ModuleSpec {

@@ -65,11 +65,12 @@ pub fn judged_message(
     }
     let plain = [
         ClientText::Unavailable,
+        ClientText::PageUnavailable,
         ClientText::NotActive,
         ClientText::OneTimeLinkButtonOnly,
     ]
     .map(client_text);
-    if !plain.contains(&shown.as_str()) {
+    if !plain.contains(&shown) {
         problems.push(format!(
             "the client was shown more than a plain line: {shown}"
         ));

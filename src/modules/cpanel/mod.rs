@@ -35,8 +35,13 @@ pub const NAME: &str = "oxide_cpanel";
 
 use crate::whmcs::module_spec::{client_function, function as f, service_button};
 
+/// Every string a client (and the service tab) sees, in English; see docs/lang.md.
+pub const ENGLISH: &str =
+    include_str!("../../../php/modules/servers/oxide_cpanel/lang/english.php");
+
 pub static SPEC: ModuleSpec = ModuleSpec {
     name: NAME,
+    english: ENGLISH,
     display_name: "cPanel/WHM",
     functions: &[
         f("MetaData", Shape::StaticArray, metadata, "Module metadata for WHMCS."),

@@ -15,6 +15,7 @@ pub mod drift;
 pub mod error;
 pub mod exit_code;
 pub mod filemanager;
+pub mod mail_account;
 pub mod manage;
 pub mod package_spec;
 pub mod password;
@@ -34,8 +35,13 @@ pub const NAME: &str = "oxide_hestiacp";
 
 use crate::whmcs::module_spec::{function as f, service_button};
 
+/// Every string a client (and the service tab) sees, in English; see docs/lang.md.
+pub const ENGLISH: &str =
+    include_str!("../../../php/modules/servers/oxide_hestiacp/lang/english.php");
+
 pub static SPEC: ModuleSpec = ModuleSpec {
     name: NAME,
+    english: ENGLISH,
     display_name: "HestiaCP",
     functions: &[
         f(
@@ -120,7 +126,7 @@ pub static SPEC: ModuleSpec = ModuleSpec {
             "ClientArea",
             Shape::ClientArea,
             views::client_area,
-            "Usage, domains and a link to the panel.",
+            "Usage bars, shortcuts to the panel, quick mail account form.",
         ),
         f(
             "LoginLink",
@@ -155,6 +161,12 @@ pub static SPEC: ModuleSpec = ModuleSpec {
             Shape::StaticArray,
             filemanager::client_allowed,
             "Client-callable functions: FileManager and its JSON endpoint.",
+        ),
+        f(
+            mail_account::FUNCTION,
+            Shape::Status,
+            mail_account::create_email_account,
+            "Client function: create a mail account on the service's domain (v-add-mail-account).",
         ),
         f(
             "FileManager",

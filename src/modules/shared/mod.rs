@@ -11,6 +11,8 @@ pub mod figure;
 pub mod link;
 pub mod list_stream;
 pub mod listing;
+pub mod mail_form;
+pub mod meter;
 pub mod names;
 pub mod plain_http;
 pub mod random;

@@ -29,6 +29,7 @@ pub mod service;
 pub mod settings;
 pub mod settings_doc;
 pub mod shapes;
+pub mod traffic_chart;
 pub mod usage;
 
 use crate::whmcs::{Call, Failure, MetaData, ModuleSpec, Reply, Shape};
@@ -37,8 +38,12 @@ pub const NAME: &str = "oxide_vpncp";
 
 use crate::whmcs::module_spec::{client_function, function as f, service_button};
 
+/// Every string a client (and the service tab) sees, in English; see docs/lang.md.
+pub const ENGLISH: &str = include_str!("../../../php/modules/servers/oxide_vpncp/lang/english.php");
+
 pub static SPEC: ModuleSpec = ModuleSpec {
     name: NAME,
+    english: ENGLISH,
     display_name: "puqVPNcp",
     functions: &[
         f("MetaData", Shape::StaticArray, metadata, "Module metadata for WHMCS."),

@@ -98,10 +98,28 @@ final class CpanelViewsTest extends CpanelTestCase
         $this->assertEqualsCanonicalizing(['listaccts', 'showbw'], $this->functions(), 'read at once');
         $this->assertStringContainsString('shopuser — shop.example — package basic', $tab['cPanel account']);
         $this->assertSame('Active', $tab['cPanel status']);
-        $this->assertSame('12 MB of 1024 MB', $tab['Disk']);
-        $this->assertSame('3072 MB of 10240 MB', $tab['Bandwidth this month']);
-        $this->assertSame('2026-05: 3.00 GB', $tab['Traffic recorded']);
+        $this->assertSame('12 MB of 1 GB', $tab['Disk']);
+        $this->assertSame('3 GB of 10 GB', $tab['Bandwidth this month']);
+        $this->assertSame('2026-05: 3 GB', $tab['Traffic recorded']);
         $this->assertStringContainsString('email accounts 10, databases 5', $tab['Account limits']);
+    }
+
+    /** Staff read the tab in their own language (tbladmins.language of the logged-in admin). */
+    public function testAdminTabIsInTheAdminsLanguage(): void
+    {
+        $id = $this->activeService();
+        $this->setState(['accounts' => ['shopuser' => ['disk_used_mb' => 12]]]);
+        $admin = \WHMCS\Database\Capsule::table('tbladmins')->insertGetId(['username' => 'staff', 'language' => 'german']);
+        $_SESSION = ['adminid' => $admin];
+        try {
+            $tab = $this->host->call(self::MODULE, 'AdminServicesTabFields', $this->host->params($id));
+        } finally {
+            $_SESSION = [];
+        }
+        $this->returned[] = $tab;
+        $this->assertSame('Aktiv', $tab['cPanel-Status']);
+        $this->assertSame('12 MB von 1 GB', $tab['Speicherplatz']);
+        $this->assertStringContainsString('E-Mail-Konten 10, Datenbanken 5', $tab['Kontolimits']);
     }
 
     public function testAdminTabAndClientAreaFailInTheirShapes(): void

@@ -96,7 +96,11 @@ final class HestiaAdoptTest extends HestiaLifecycleTestCase
         $this->assertSame('no', $this->panelUser('found1')['SUSPENDED']);
         $this->assertSame('success', $this->service($ids['pkg1'], 'ChangePackage'));
         $this->assertSame('gold', $this->panelUser('pkg1')['PACKAGE']);
-        $this->assertSame('success', $this->server($this->serverId, 'UsageUpdate'));
+        // The service whose account is missing on the panel is reported, its usage left alone.
+        $this->assertSame(
+            "3 services updated; 1 services have no account in the panel's listing: gone1 (their usage is unchanged)",
+            $this->server($this->serverId, 'UsageUpdate')
+        );
         $this->assertNotContains('v-add-user', $this->commands());
         $this->assertNotContains('v-delete-user', $this->commands());
         $this->assertNull($this->panelUser('gone1'), 'missing is reported, never created');

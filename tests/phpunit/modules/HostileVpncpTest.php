@@ -36,6 +36,8 @@ final class HostileVpncpTest extends VpncpTestCase
             ['protocol' => 'wireguard', 'name' => $this->name, 'endpoint' => '203.0.113.7:51820', 'last_handshake' => '2026-05-01 10:00:00', 'bytes_download' => 2048],
         ]]);
         $this->hostileNames($this->vpn[0], ['network', 'endpoint', 'protocol', 'ip', 'comment', 'version', 'hostname', 'last_handshake', 'date']);
+        // The client area offers the IKEv2 profile, which holds the client's own VPN password.
+        \Oxide\Harness\SecretCheck::deliveredToOwner('Start-Pass-1234');
         $ca = $this->service($this->id, 'ClientArea');
         $this->assertNoPanelMarkup($this->pages[] = $this->renderClientArea(self::MODULE, $ca), 'the client area');
         $this->assertNoPanelMarkup($this->service($this->id, 'AdminServicesTabFields'), 'the admin tab');
