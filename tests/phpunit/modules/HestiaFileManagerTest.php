@@ -262,6 +262,87 @@ final class HestiaFileManagerTest extends ModuleTestCase
         $this->assertSame("bob's\n", self::read($this->home('fmbob') . '/web/secret.txt'));
     }
 
+    /**
+     * find -printf prints a name's line break as it is (HestiaCP 1.10, checked in this test):
+     * a file named `x⏎f|644|…|lnk`, made after the link `lnk`, is listed before it and forges a
+     * file line for it; reading, saving or chmod-ing that "file" would go through the link. The
+     * forged line and the real one are never acted on.
+     */
+    public function testAForgedListingLineIsNeverActedOn(): void
+    {
+        // A file the panel's own path checks let through for fmada (they test for /home/fmada
+        // as a prefix), with another's data in it.
+        [$code] = self::sh('mkdir -p ' . escapeshellarg(self::$fsRoot . '/home/fmada2'));
+        $this->assertSame(0, $code);
+        self::write(self::$fsRoot . '/home/fmada2/secret.txt', "not ada's\n");
+        self::link('/home/fmada2/secret.txt', $this->home() . '/lnk');
+        usleep(20000); // newer than the link: listed first, as on the real panel
+        self::write($this->home() . '/' . "x\nf|644|2026-01-01|00:00|fmada|fmada|10|lnk", '');
+        $before = $this->outsideHome();
+        $this->panel->control('DELETE', '/requests');
+
+        $r = $this->fm('read', ['path' => 'lnk']);
+        $this->assertStringNotContainsString("not ada's", json_encode($r));
+        $this->assertFalse($r['success'], json_encode($r));
+        $this->assertSame('denied', $r['kind'], $r['error'] ?? '');
+        $this->assertStringContainsString('cannot be told apart', $r['error']);
+        foreach ([
+            ['download', ['path' => 'lnk']],
+            ['save', ['path' => 'lnk', 'content' => 'overwritten']],
+            ['chmod', ['path' => 'lnk', 'mode' => '666']],
+            ['upload', ['path' => '', 'name' => 'lnk', 'content' => 'y', 'overwrite' => '1']],
+            ['copy', ['paths' => ['lnk'], 'target' => 'web']],
+            ['delete', ['paths' => ['lnk']]],
+            ['archive', ['paths' => ['lnk'], 'path' => '', 'name' => 'l.tar']],
+        ] as [$action, $fields]) {
+            $r = $this->fm($action, $fields);
+            $this->assertSame('denied', $r['kind'] ?? 'success', "$action: " . json_encode($r));
+        }
+        // Only the home was listed: nothing went through the link, nothing was changed.
+        foreach ($this->panel->control('GET', '/requests') as $req) {
+            $this->assertSame('v-list-fs-directory', $req['route']);
+            $this->assertContains(['arg2', '/home/fmada'], $req['fields'], json_encode($req['fields']));
+        }
+        $this->assertSame($before, $this->outsideHome());
+        $this->assertSame('link', self::kind($this->home() . '/lnk'));
+
+        // The page leaves both `lnk` lines out and says how many it left out.
+        $r = $this->fm('list', ['path' => '']);
+        $this->assertTrue($r['success'], $r['error'] ?? '');
+        $this->assertNotContains('lnk', array_column($r['entries'], 'name'));
+        $this->assertSame(2, $r['ambiguous']);
+    }
+
+    /**
+     * HestiaCP's API passes arg1…arg13 only: v-add-fs-archive USER ARCHIVE takes 11 sources in
+     * one call. Twelve are refused before any request (not archived in part and called done).
+     */
+    public function testAnArchiveTakesWhatTheApiPassesOrIsRefused(): void
+    {
+        $names = [];
+        for ($i = 1; $i <= 20; $i++) {
+            $names[] = sprintf('f%02d.txt', $i);
+            self::write($this->home() . '/' . end($names), "$i\n");
+        }
+        $this->panel->control('DELETE', '/requests');
+        foreach ([12, 20] as $n) {
+            $r = $this->fm('archive', ['paths' => array_slice($names, 0, $n), 'path' => '', 'name' => "a$n.tar.gz"]);
+            $this->assertFalse($r['success'], "$n items: " . json_encode($r));
+            $this->assertSame('input', $r['kind']);
+            $this->assertStringContainsString('at most 11 selected items', $r['error']);
+            $this->assertSame('none', self::kind($this->home() . "/a$n.tar.gz"));
+        }
+        $this->assertSame([], $this->commands(), 'refused before any request');
+
+        $r = $this->fm('archive', ['paths' => array_slice($names, 0, 11), 'path' => '', 'name' => 'a11.tar.gz']);
+        $this->assertTrue($r['success'], $r['error'] ?? '');
+        [$code, $out] = self::sh('tar -tzf ' . escapeshellarg($this->home() . '/a11.tar.gz'));
+        $this->assertSame(0, $code);
+        $listed = explode("\n", trim($out));
+        sort($listed);
+        $this->assertSame(array_slice($names, 0, 11), $listed, 'every selected item is in the archive');
+    }
+
     public function testOnlyTheOwnerOfAnActiveServiceMayAct(): void
     {
         // Another client's service id, with ada logged in.

@@ -3,6 +3,8 @@
 
 use crate::whmcs::{Array, Value};
 
+use super::super::api::MAX_ARGS;
+
 use super::archive;
 use super::client::{show, FsClient};
 use super::error::FmError;
@@ -78,11 +80,13 @@ fn what(verb: &str, p: &HomePath) -> String {
     format!("{verb} {}", show(p))
 }
 
-/// list: the folder's entries, folders first.
+/// list: the folder's entries, folders first; entries the listing cannot show unambiguously
+/// are left out and counted (`ambiguous`), so the page can say why they are missing.
 pub fn list(fs: &FsClient<'_>, input: &Input<'_>) -> Out {
     let dir = input.path("path")?;
     fs.folder(&dir, "path")?;
-    let mut entries = fs.list(&dir)?;
+    let (hidden, mut entries): (Vec<Entry>, Vec<Entry>) =
+        fs.list(&dir)?.into_iter().partition(|e| e.ambiguous);
     entries.sort_by(|a, b| {
         (a.kind != Kind::Dir, a.name.to_lowercase())
             .cmp(&(b.kind != Kind::Dir, b.name.to_lowercase()))
@@ -94,6 +98,7 @@ pub fn list(fs: &FsClient<'_>, input: &Input<'_>) -> Out {
     Ok(ok()
         .with("path", dir.display())
         .with("entries", list_value(items))
+        .with("ambiguous", hidden.len() as i64)
         .with("maxBytes", text::MAX_BYTES as i64))
 }
 
@@ -340,9 +345,19 @@ pub fn chmod(fs: &FsClient<'_>, input: &Input<'_>) -> Out {
         .with("mode", format!("{mode:0>4}")))
 }
 
+/// Selected items one archive can take: v-add-fs-archive USER ARCHIVE SOURCE… within the API's
+/// 13 arguments. More cannot be done in several calls: the script refuses an existing archive.
+pub const MAX_ARCHIVE_SOURCES: usize = MAX_ARGS - 2;
+
 /// archive: a .tar.gz/.tgz/.tar of the selected items, in a folder.
 pub fn make_archive(fs: &FsClient<'_>, input: &Input<'_>) -> Out {
     let sources = input.paths("paths")?;
+    if sources.len() > MAX_ARCHIVE_SOURCES {
+        return Err(FmError::input(format!(
+            "paths: an archive can take at most {MAX_ARCHIVE_SOURCES} selected items ({} selected), because HestiaCP passes at most {MAX_ARGS} arguments to its archive command; put the items into one folder and archive that folder",
+            sources.len()
+        )));
+    }
     let dir = input.path("path")?;
     let name_raw = input.text("name");
     let name = path::name(&name_raw, "archive name")?;

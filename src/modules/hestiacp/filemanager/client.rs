@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use crate::http::{CallLog, Method, Request, Transport};
 use crate::whmcs::Call;
 
-use super::super::api::{connection, interpret};
+use super::super::api::{check_arg_count, connection, interpret};
 use super::super::credentials::Credentials;
 use super::super::error::HestiaError;
 use super::error::FmError;
@@ -90,18 +90,19 @@ impl<'a> FsClient<'a> {
         matches!(self.credentials, Credentials::Legacy { .. })
     }
 
-    fn request(&self, cmd: &str, args: &[&str]) -> Request {
+    fn request(&self, cmd: &str, args: &[&str]) -> Result<Request, HestiaError> {
+        check_arg_count(cmd, args.len())?;
         let mut fields = self.credentials.fields();
         fields.push(("cmd".into(), cmd.to_string()));
         for (i, a) in args.iter().enumerate() {
             fields.push((format!("arg{}", i + 1), a.to_string()));
         }
-        Request::new(Method::Post, "/api/").form(fields)
+        Ok(Request::new(Method::Post, "/api/").form(fields))
     }
 
     fn send(&self, cmd: &str, args: &[&str], hide: Hide) -> Result<String, HestiaError> {
         *self.filter.hide.borrow_mut() = hide;
-        let sent = self.transport.send(cmd, &self.request(cmd, args));
+        let sent = self.transport.send(cmd, &self.request(cmd, args)?);
         *self.filter.hide.borrow_mut() = Hide::Nothing;
         interpret(cmd, &sent?, self.legacy())
     }
@@ -123,7 +124,7 @@ impl<'a> FsClient<'a> {
         let cmd = "v-search-fs-object";
         let resp = self
             .transport
-            .send(cmd, &self.request(cmd, &[&self.user, pattern, dir]))?;
+            .send(cmd, &self.request(cmd, &[&self.user, pattern, dir])?)?;
         let partial = resp.header("hestia-exit-code").map(str::trim) == Some("1")
             && !resp.body.trim_start().starts_with("Error:");
         if partial {
@@ -165,7 +166,8 @@ impl<'a> FsClient<'a> {
         p.absolute(&self.user)
     }
 
-    /// The entries of a folder (not the folder's own line), cached for this call.
+    /// The entries of a folder (not the folder's own line), cached for this call. The folder's
+    /// own line must be there once and unambiguous (see [`super::listing`]).
     pub fn list(&self, dir: &HomePath) -> Result<Vec<Entry>, FmError> {
         if let Some(v) = self.listings.borrow().get(dir) {
             return Ok(v.clone());
@@ -174,16 +176,23 @@ impl<'a> FsClient<'a> {
         let out = self
             .run("v-list-fs-directory", &[&abs])
             .map_err(|e| FmError::from_panel(e, format!("list {}", show(dir))))?;
-        let all = Entry::parse_all(&out);
-        if let Some(me) = all.iter().find(|e| e.name.is_empty()) {
-            if me.kind == Kind::Link {
-                return Err(link_refused(dir));
+        let (me, entries): (Vec<Entry>, Vec<Entry>) = Entry::parse_all(&out)
+            .into_iter()
+            .partition(|e| e.name.is_empty());
+        match me.as_slice() {
+            [] => {
+                return Err(FmError::input(format!("{} does not exist", show(dir))));
             }
-            if me.kind != Kind::Dir {
-                return Err(FmError::input(format!("{} is not a folder", show(dir))));
+            [me] if !me.ambiguous => {
+                if me.kind == Kind::Link {
+                    return Err(link_refused(dir));
+                }
+                if me.kind != Kind::Dir {
+                    return Err(FmError::input(format!("{} is not a folder", show(dir))));
+                }
             }
+            _ => return Err(ambiguous(dir)),
         }
-        let entries: Vec<Entry> = all.into_iter().filter(|e| !e.name.is_empty()).collect();
         self.listings
             .borrow_mut()
             .insert(dir.clone(), entries.clone());
@@ -201,12 +210,17 @@ impl<'a> FsClient<'a> {
                 mode: String::new(),
                 modified: String::new(),
                 size: 0,
+                ambiguous: false,
             }));
         }
         let parts = path.parts();
         for i in 0..parts.len() {
             let dir = path.prefix(i);
-            let found = self.list(&dir)?.into_iter().find(|e| e.name == parts[i]);
+            let mut named = self.list(&dir)?.into_iter().filter(|e| e.name == parts[i]);
+            let found = named.next();
+            if found.as_ref().is_some_and(|e| e.ambiguous) || named.next().is_some() {
+                return Err(ambiguous(&path.prefix(i + 1)));
+            }
             let last = i + 1 == parts.len();
             match found {
                 None if last => return Ok(None),
@@ -268,6 +282,14 @@ pub fn show(p: &HomePath) -> String {
     } else {
         format!("`{}`", p.display())
     }
+}
+
+/// Never acted on: what the listing shows of `p` may be another entry's forged line.
+fn ambiguous(p: &HomePath) -> FmError {
+    FmError::denied(format!(
+        "{} cannot be told apart from another entry in the panel's listing (a name in its folder contains a line break, or two names differ only in spaces at the end); rename that entry by SFTP/FTP first",
+        show(p)
+    ))
 }
 
 fn link_refused(p: &HomePath) -> FmError {

@@ -1,5 +1,14 @@
 //! Lines of `v-list-fs-directory` / `v-search-fs-object`: the `find -printf` format
 //! `%y|%m|%TY-%Tm-%Td|%TH:%TM|%u|%g|%s|%P`.
+//!
+//! `find -printf` prints names as they are (checked on HestiaCP 1.10): a line break in a name
+//! starts a new line, and the API's PHP `exec()` drops spaces at line ends. So a file named
+//! `x⏎d|755|…|lnk` reads as a file `x` and a folder `lnk`, and `a ` reads as `a`. Which lines
+//! are real cannot be told from the text, but the forgery shows: a real folder never holds two
+//! entries of one name, and a line that is not in the format continues the name above it. Such
+//! entries are marked [`Entry::ambiguous`] and never acted on.
+
+use std::collections::{HashMap, HashSet};
 
 use crate::whmcs::{Array, Value};
 
@@ -32,6 +41,9 @@ pub struct Entry {
     /// `YYYY-MM-DD HH:MM`, the panel's time zone.
     pub modified: String,
     pub size: u64,
+    /// Another line shows the same name, or the next line continues this name: what this
+    /// line says (the kind above all) may be forged by another entry's name.
+    pub ambiguous: bool,
 }
 
 impl Entry {
@@ -57,12 +69,43 @@ impl Entry {
             mode: format!("{:0>4}", f[1]),
             modified: format!("{} {}", f[2], f[3]),
             size: f[6].parse().ok()?,
+            ambiguous: false,
         })
     }
 
-    /// Every parseable line of a listing.
+    /// Every parseable line of a listing, with [`Entry::ambiguous`] set on each entry whose
+    /// name another line shares and on each entry a non-format line follows.
     pub fn parse_all(out: &str) -> Vec<Entry> {
-        out.lines().filter_map(Entry::parse).collect()
+        let mut all: Vec<Entry> = Vec::new();
+        let mut lines = out.split('\n').peekable();
+        while let Some(line) = lines.next() {
+            if line.is_empty() && lines.peek().is_none() {
+                break; // the final line break
+            }
+            match Entry::parse(line) {
+                Some(e) => all.push(e),
+                None => {
+                    if let Some(prev) = all.last_mut() {
+                        prev.ambiguous = true;
+                    }
+                }
+            }
+        }
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for e in &all {
+            *seen.entry(e.name.as_str()).or_default() += 1;
+        }
+        let shared: HashSet<String> = seen
+            .into_iter()
+            .filter(|(_, n)| *n > 1)
+            .map(|(name, _)| name.to_string())
+            .collect();
+        for e in &mut all {
+            if shared.contains(&e.name) {
+                e.ambiguous = true;
+            }
+        }
+        all
     }
 
     /// For the page's script.
@@ -95,5 +138,37 @@ mod tests {
             Entry::parse_all("d|755|2026-08-22|12:00|a|a|4096|\nx\n").len(),
             1
         );
+    }
+
+    /// What HestiaCP 1.10 printed for a home holding a link `lnk` and a file named
+    /// `x⏎d|755|2026-01-01|00:00|fmx|fmx|4096|lnk` (the forged line comes first).
+    #[test]
+    fn a_forged_line_makes_both_entries_of_its_name_ambiguous() {
+        let out = "d|755|2026-12-07|20:07|fmx|fmx|440|\n\
+                   f|644|2026-12-07|20:07|fmx|fmx|0|x\n\
+                   d|755|2026-01-01|00:00|fmx|fmx|4096|lnk\n\
+                   l|777|2026-12-07|20:07|fmx|fmx|4|lnk\n\
+                   d|700|2026-12-07|20:07|fmx|fmx|40|tmp\n";
+        let all = Entry::parse_all(out);
+        let lnk: Vec<&Entry> = all.iter().filter(|e| e.name == "lnk").collect();
+        assert_eq!(lnk.len(), 2);
+        assert!(lnk.iter().all(|e| e.ambiguous), "{lnk:?}");
+        let clear: Vec<&str> = all
+            .iter()
+            .filter(|e| !e.ambiguous)
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(clear, ["", "x", "tmp"]);
+    }
+
+    #[test]
+    fn a_name_continued_on_a_non_format_line_is_ambiguous() {
+        let out = "d|755|2026-12-07|20:07|u|u|40|\nf|644|2026-12-07|20:07|u|u|0|a\nb\nf|644|2026-12-07|20:07|u|u|0|c\n";
+        let all = Entry::parse_all(out);
+        let flags: Vec<(&str, bool)> = all.iter().map(|e| (e.name.as_str(), e.ambiguous)).collect();
+        assert_eq!(flags, [("", false), ("a", true), ("c", false)]);
+        // A forged second line for the folder itself.
+        let forged = "d|755|2026-12-07|20:07|u|u|40|\nl|777|2026-12-07|20:07|u|u|4|\n";
+        assert!(Entry::parse_all(forged).iter().all(|e| e.ambiguous));
     }
 }
