@@ -343,6 +343,25 @@ final class HestiaFileManagerTest extends ModuleTestCase
         $this->assertSame(array_slice($names, 0, 11), $listed, 'every selected item is in the archive');
     }
 
+    /** A search keeps 500 hits and stops reading the panel's answer there. */
+    public function testASearchStopsReadingAfterItsHits(): void
+    {
+        [$code] = self::sh('mkdir ' . escapeshellarg($this->home() . '/many') . ' && cd ' . escapeshellarg($this->home() . '/many')
+            . ' && for i in $(seq -w 1 3000); do : > "hit$i.txt"; done');
+        $this->assertSame(0, $code);
+        $r = $this->fm('search', ['path' => '', 'pattern' => 'hit*']);
+        $this->assertTrue($r['success'], $r['error'] ?? '');
+        $this->assertCount(500, $r['entries']);
+        $this->assertTrue($r['truncated']);
+        $this->assertStringStartsWith('many/hit', $r['entries'][0]['path']);
+        $logged = array_values(array_filter($this->host->moduleLog(), static fn ($row) => ($row['action'] ?? '') === 'v-search-fs-object'));
+        $this->assertCount(1, $logged);
+        $this->assertSame(1, preg_match('/\((\d+) bytes read as a stream\)/', (string) $logged[0]['response'], $m),
+            'the answer is read as a stream: ' . substr((string) $logged[0]['response'], -200));
+        $whole = 3000 * strlen('f|644|2026-12-07|20:07|fmada|fmada|0|many/hit0001.txt' . "\n");
+        $this->assertLessThan($whole / 2, (int) $m[1], 'stopped reading well before the end of the answer');
+    }
+
     public function testOnlyTheOwnerOfAnActiveServiceMayAct(): void
     {
         // Another client's service id, with ada logged in.

@@ -418,13 +418,14 @@ pub fn search(fs: &FsClient<'_>, input: &Input<'_>) -> Out {
         ));
     }
     fs.folder(&dir, "path")?;
-    let out = fs
-        .search(&pattern, &fs.abs(&dir))
-        .map_err(|e| FmError::from_panel(e, what("search", &dir)))?;
     const MAX_HITS: usize = 500;
-    let hits: Vec<Entry> = Entry::parse_all(&out)
+    // One more than shown, and the folder's own line when it matches too.
+    let (found, more) = fs
+        .search(&pattern, &fs.abs(&dir), MAX_HITS + 2)
+        .map_err(|e| FmError::from_panel(e, what("search", &dir)))?;
+    let hits: Vec<Entry> = found
         .into_iter()
-        .filter(|e| !e.name.is_empty())
+        .filter(|e| !e.name.is_empty() && !e.ambiguous)
         .collect();
     let items: Vec<Value> = hits
         .iter()
@@ -440,5 +441,5 @@ pub fn search(fs: &FsClient<'_>, input: &Input<'_>) -> Out {
         .collect();
     Ok(ok()
         .with("entries", list_value(items))
-        .with("truncated", hits.len() > MAX_HITS))
+        .with("truncated", more || hits.len() > MAX_HITS))
 }

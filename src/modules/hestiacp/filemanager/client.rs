@@ -4,6 +4,7 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
+use crate::http::response::Response;
 use crate::http::{CallLog, Method, Request, Transport};
 use crate::whmcs::Call;
 
@@ -117,20 +118,40 @@ impl<'a> FsClient<'a> {
         self.send(cmd, &all, Hide::Nothing)
     }
 
-    /// `v-search-fs-object USER PATTERN DIR`. The script ends with `find`'s own status, which
-    /// is 1 whenever `find` met a folder the user may not read (HestiaCP puts root-owned ones in
-    /// every home): that answer still holds every match, so it counts as found, not failed.
-    pub fn search(&self, pattern: &str, dir: &str) -> Result<String, HestiaError> {
+    /// `v-search-fs-object USER PATTERN DIR`, read as it arrives until `max` entries (and
+    /// whether more followed). The script ends with `find`'s own status, which is 1 whenever
+    /// `find` met a folder the user may not read (HestiaCP puts root-owned ones in every home):
+    /// that answer still holds every match, so it counts as found, not failed.
+    pub fn search(
+        &self,
+        pattern: &str,
+        dir: &str,
+        max: usize,
+    ) -> Result<(Vec<Entry>, bool), HestiaError> {
         let cmd = "v-search-fs-object";
-        let resp = self
-            .transport
-            .send(cmd, &self.request(cmd, &[&self.user, pattern, dir])?)?;
-        let partial = resp.header("hestia-exit-code").map(str::trim) == Some("1")
-            && !resp.body.trim_start().starts_with("Error:");
-        if partial {
-            return Ok(resp.body);
-        }
-        interpret(cmd, &resp, self.legacy())
+        let req = self.request(cmd, &[&self.user, pattern, dir])?;
+        let legacy = self.legacy();
+        self.transport
+            .send_streamed(cmd, &req, |status, headers, body| {
+                let (text, more) =
+                    Entry::read_bounded(body, max).map_err(|e| HestiaError::BadAnswer {
+                        cmd: cmd.to_string(),
+                        detail: format!("cannot read the answer ({e})"),
+                    })?;
+                let resp = Response {
+                    status,
+                    headers: headers.to_vec(),
+                    body: text,
+                };
+                let partial = resp.header("hestia-exit-code").map(str::trim) == Some("1")
+                    && !resp.body.trim_start().starts_with("Error:");
+                let out = if partial {
+                    resp.body
+                } else {
+                    interpret(cmd, &resp, legacy)?
+                };
+                Ok((Entry::parse_all(&out), more))
+            })
     }
 
     /// This user's `/tmp` file name for writing `dest` (see `tmp_file`).

@@ -9,6 +9,7 @@
 //! entries are marked [`Entry::ambiguous`] and never acted on.
 
 use std::collections::{HashMap, HashSet};
+use std::io::{BufRead, BufReader, Read};
 
 use crate::whmcs::{Array, Value};
 
@@ -108,6 +109,32 @@ impl Entry {
         all
     }
 
+    /// Reads listing lines from `r` until `max` of them are entries, and says whether more
+    /// followed: a search over a big home is never held whole. A line longer than any real one
+    /// (a path is at most 4096 bytes) is cut, and its rest read as a non-format line.
+    pub fn read_bounded(r: &mut dyn Read, max: usize) -> std::io::Result<(String, bool)> {
+        const MAX_LINE: u64 = 8 * 1024;
+        let mut r = BufReader::new(r);
+        let (mut text, mut entries) = (Vec::new(), 0);
+        loop {
+            let mut line = Vec::new();
+            (&mut r).take(MAX_LINE).read_until(b'\n', &mut line)?;
+            if line.is_empty() {
+                return Ok((String::from_utf8_lossy(&text).into_owned(), false));
+            }
+            if entries == max {
+                return Ok((String::from_utf8_lossy(&text).into_owned(), true));
+            }
+            if !line.ends_with(b"\n") {
+                line.push(b'\n');
+            }
+            if Entry::parse(String::from_utf8_lossy(&line).trim_end_matches('\n')).is_some() {
+                entries += 1;
+            }
+            text.extend_from_slice(&line);
+        }
+    }
+
     /// For the page's script.
     pub fn to_value(&self, path: &str) -> Value {
         Array::new()
@@ -159,6 +186,30 @@ mod tests {
             .map(|e| e.name.as_str())
             .collect();
         assert_eq!(clear, ["", "x", "tmp"]);
+    }
+
+    /// An endless answer: the reader stops after `max` entries and says more followed.
+    #[test]
+    fn reads_a_bounded_number_of_entries_from_an_endless_answer() {
+        struct Endless(usize);
+        impl Read for Endless {
+            fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+                let line = b"f|644|2026-12-07|20:07|u|u|1|a/b.txt\n";
+                let n = buf.len().min(line.len() - self.0 % line.len());
+                let start = self.0 % line.len();
+                buf[..n].copy_from_slice(&line[start..start + n]);
+                self.0 += n;
+                Ok(n)
+            }
+        }
+        let mut endless = Endless(0);
+        let (text, more) = Entry::read_bounded(&mut endless, 500).unwrap();
+        assert!(more);
+        assert_eq!(Entry::parse_all(&text).len(), 500);
+        assert!(endless.0 < 64 * 1024, "read {} bytes", endless.0);
+        let (text, more) =
+            Entry::read_bounded(&mut "f|644|d|t|u|u|1|a\nx\n".as_bytes(), 5).unwrap();
+        assert_eq!((text.as_str(), more), ("f|644|d|t|u|u|1|a\nx\n", false));
     }
 
     #[test]
