@@ -9,6 +9,7 @@ pub mod fanout;
 pub mod figure;
 pub mod list_stream;
 pub mod listing;
+pub mod log_text;
 pub mod names;
 pub mod random;
 pub mod skipped;

@@ -362,6 +362,27 @@ final class HestiaFileManagerTest extends ModuleTestCase
         $this->assertLessThan($whole / 2, (int) $m[1], 'stopped reading well before the end of the answer');
     }
 
+    /** Client-chosen names reach the activity log as one inert piece: no line, markup or RTL mark. */
+    public function testClientChosenNamesAreInertInTheActivityLog(): void
+    {
+        $name = "<img src=x onerror=alert(1)>\u{202E}gpj.exe";
+        $r = $this->fm('create_folder', ['path' => '', 'name' => $name]);
+        $this->assertTrue($r['success'], $r['error'] ?? '');
+        // delete does not read `path`: a raw one must not be what the log shows.
+        $r = $this->fm('delete', ['paths' => [$name], 'path' => "x\n2026-12-07 admin logged in <b>"]);
+        $this->assertTrue($r['success'], $r['error'] ?? '');
+        $this->fm('bogus' . "\n<b>\u{202E}", []);
+        $lines = array_column($this->host->activityLog(), 'description');
+        $this->assertCount(2, $lines, json_encode($lines));
+        foreach ($lines as $line) {
+            $this->assertDoesNotMatchRegularExpression('/[<>\n\r]|\x{202E}/u', $line, $line);
+            $this->assertStringContainsString('&lt;img src=x onerror=alert(1)&gt;\\u{202e}gpj.exe', $line);
+        }
+        foreach ($this->host->moduleLog() as $row) {
+            $this->assertStringNotContainsString("\u{202E}", (string) $row['action']);
+        }
+    }
+
     public function testOnlyTheOwnerOfAnActiveServiceMayAct(): void
     {
         // Another client's service id, with ada logged in.

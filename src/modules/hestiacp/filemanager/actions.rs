@@ -319,7 +319,13 @@ pub fn delete(fs: &FsClient<'_>, input: &Input<'_>) -> Out {
         fs.run(cmd, &[&fs.abs(p)])
             .map_err(|err| FmError::from_panel(err, what("delete", p)))?;
     }
-    Ok(ok().with("deleted", paths.len() as i64))
+    let shown: Vec<Value> = paths
+        .iter()
+        .map(|p| Value::from(p.display().as_str()))
+        .collect();
+    Ok(ok()
+        .with("deleted", paths.len() as i64)
+        .with("paths", list_value(shown)))
 }
 
 /// chmod: octal permissions of a file (HestiaCP's command changes files only).

@@ -17,6 +17,7 @@ pub mod listing;
 pub mod path;
 pub mod text;
 
+use crate::modules::shared::log_text::inert;
 use crate::whmcs::{Array, Call, Failure, Reply, Value};
 
 use actions::Input;
@@ -91,7 +92,11 @@ pub fn action(call: &Call<'_>) -> Result<Reply, Failure> {
         Err(e) => {
             if let FmError::Panel(inner) = &e {
                 // The admin's detail stays in the module log; the client gets a plain line.
-                call.log("FileManagerAction", &name, &format!("failed: {inner}"));
+                call.log(
+                    "FileManagerAction",
+                    &inert(&name, 40),
+                    &format!("failed: {inner}"),
+                );
             }
             Ok(Reply::array(
                 Array::new()
@@ -144,21 +149,42 @@ fn run(call: &Call<'_>, input: &Input<'_>, name: &str) -> Result<Array, FmError>
         "search" => actions::search(&fs, input),
         other => Err(FmError::input(format!(
             "action: unknown action `{}`",
-            other.chars().take(40).collect::<String>()
+            inert(other, 40)
         ))),
     }?;
     if CHANGES.contains(&name) {
-        let target = out
-            .get("path")
-            .and_then(Value::as_text)
-            .map(|s| s.into_owned())
-            .unwrap_or_else(|| input.text("path"));
         call.host.log_activity(&format!(
             "HestiaCP file manager: {name} {} (service #{}, client #{})",
-            if target.is_empty() { "~" } else { &target },
+            logged_target(&out),
             account.service_id,
             account.client_id
         ));
     }
     Ok(out)
+}
+
+/// What a change acted on, from its answer (the checked paths, never a raw request field),
+/// each the client's choice made one inert piece of the log line (see `log_text`).
+fn logged_target(out: &Array) -> String {
+    if let Some(p) = out.get("path").and_then(Value::as_text) {
+        return if p.is_empty() {
+            "~".into()
+        } else {
+            inert(&p, 300)
+        };
+    }
+    const SHOWN: usize = 5;
+    let paths: Vec<String> = match out.get("paths") {
+        Some(Value::Array(list)) => list
+            .values()
+            .filter_map(Value::as_text)
+            .map(|p| inert(&p, 300))
+            .collect(),
+        _ => Vec::new(),
+    };
+    match paths.len() {
+        0 => "~".into(),
+        n if n > SHOWN => format!("{} and {} more", paths[..SHOWN].join(", "), n - SHOWN),
+        _ => paths.join(", "),
+    }
 }
