@@ -61,9 +61,12 @@ final class HestiaFileManagerTest extends ModuleTestCase
     }
 
     /** One action as filemanager.php sends it: ada on her active service unless told otherwise. */
-    private function fm(string $action, array $fields = [], string $service = 'ada', ?int $client = null): array
+    private function fm(string $action, array $fields = [], string $service = 'ada', ?int $client = null, array $configOptions = []): array
     {
         $params = $this->host->params($this->f->services[$service]);
+        if ($configOptions !== []) {
+            $params['configoptions'] = $configOptions + ($params['configoptions'] ?? []);
+        }
         $params['fileManager'] = $fields + [
             'client' => (string) ($client ?? $this->f->clients['ada']),
             'action' => $action,
@@ -380,6 +383,89 @@ final class HestiaFileManagerTest extends ModuleTestCase
         }
         foreach ($this->host->moduleLog() as $row) {
             $this->assertStringNotContainsString("\u{202E}", (string) $row['action']);
+        }
+    }
+
+    /** Configurable option "File manager" = read-only: browse and download, every write refused before any request. */
+    public function testReadOnlyRefusesEveryWriteBeforeAnyRequest(): void
+    {
+        self::write($this->home() . '/r.txt', "keep\n");
+        $ro = ['File manager' => 'read-only'];
+        $this->panel->control('DELETE', '/requests');
+        foreach ([
+            ['save', ['path' => 'r.txt', 'content' => 'x']],
+            ['upload', ['path' => '', 'name' => 'u.txt', 'content' => 'x']],
+            ['create_file', ['path' => '', 'name' => 'n.txt']],
+            ['create_folder', ['path' => '', 'name' => 'd']],
+            ['rename', ['path' => 'r.txt', 'name' => 's.txt']],
+            ['move', ['paths' => ['r.txt'], 'target' => 'web']],
+            ['copy', ['paths' => ['r.txt'], 'target' => 'web']],
+            ['delete', ['paths' => ['r.txt']]],
+            ['chmod', ['path' => 'r.txt', 'mode' => '600']],
+            ['archive', ['paths' => ['r.txt'], 'path' => '', 'name' => 'a.tar']],
+            ['extract', ['path' => 'a.tar', 'target' => 'x']],
+        ] as [$action, $fields]) {
+            $r = $this->fm($action, $fields, 'ada', null, $ro);
+            $this->assertSame('denied', $r['kind'] ?? 'success', "$action: " . json_encode($r));
+            $this->assertStringContainsString('read-only', $r['error']);
+        }
+        $this->assertSame([], $this->commands(), 'refused before any request to the panel');
+        $this->assertSame("keep\n", self::read($this->home() . '/r.txt'));
+        $r = $this->fm('list', ['path' => ''], 'ada', null, $ro);
+        $this->assertTrue($r['success'] && $r['readOnly']);
+        $this->assertSame("keep\n", $this->fm('download', ['path' => 'r.txt'], 'ada', null, $ro)['content']);
+        $this->assertFalse($this->fm('list', ['path' => ''])['readOnly'], 'no option: read-write');
+        $r = $this->fm('save', ['path' => 'r.txt', 'content' => 'x'], 'ada', null, ['File manager' => 'sometimes']);
+        $this->assertStringContainsString('“File manager”', $r['error']);
+        // The page hides the write controls.
+        $params = $this->host->params($this->f->services['ada']);
+        $params['configoptions'] = $ro;
+        $this->assertTrue($this->host->call(self::MODULE, 'FileManager', $params)['vars']['readOnly']);
+        $tpl = (string) file_get_contents(dirname(__DIR__, 3) . '/php/modules/servers/oxide_hestiacp/templates/filemanager.tpl');
+        foreach (['ofm-new-folder', 'ofm-upload-label', 'ofm-delete', 'ofm-save', 'data-cmd="rename"'] as $control) {
+            $this->assertMatchesRegularExpression('/' . preg_quote($control, '/') . '"?\{if \$readOnly\} hidden\{\/if\}/', $tpl, $control);
+        }
+    }
+
+    /** Two saves of one file at once (two PHP processes): never crossed, never emptied. */
+    public function testTwoSavesOfOneFileAtOnceNeverCross(): void
+    {
+        self::write($this->home() . '/race.txt', "start\n");
+        $ext = getenv('OXIDE_EXT') ?: HARNESS_REPO_ROOT . '/build/whmcs_oxide.so';
+        for ($round = 0; $round < 3; $round++) {
+            $contents = [str_repeat("A$round\n", 20000), str_repeat("B$round\n", 20000)];
+            $dir = sys_get_temp_dir() . '/oxide-fm-race-' . bin2hex(random_bytes(6));
+            mkdir($dir);
+            $procs = [];
+            foreach ($contents as $i => $content) {
+                $fields = ['client' => (string) $this->f->clients['ada'], 'action' => 'save', 'path' => 'race.txt', 'content' => $content];
+                $procs[$i] = proc_open(
+                    [PHP_BINARY, '-d', "extension=$ext", __DIR__ . '/fm-race-call.php', (string) $this->f->services['ada'],
+                        json_encode($fields), "$dir/ready$i", "$dir/go"],
+                    [0 => ['file', '/dev/null', 'r'], 1 => ['file', "$dir/out$i", 'w'], 2 => ['file', "$dir/err$i", 'w']],
+                    $pipes, null, ['OXIDE_DB' => \Oxide\Harness\Database::path()] + getenv());
+            }
+            $deadline = microtime(true) + 30;
+            while (count(glob("$dir/ready*")) < 2 && microtime(true) < $deadline) {
+                usleep(1000);
+            }
+            touch("$dir/go");
+            $results = [];
+            foreach ($procs as $i => $p) {
+                proc_close($p);
+                $results[$i] = json_decode((string) file_get_contents("$dir/out$i"), true);
+                $this->assertIsArray($results[$i], file_get_contents("$dir/out$i") . file_get_contents("$dir/err$i"));
+            }
+            array_map('unlink', glob("$dir/*"));
+            rmdir($dir);
+            $saved = array_keys(array_filter($results, static fn ($r) => $r['success'] === true));
+            $this->assertNotEmpty($saved, json_encode($results));
+            $now = self::read($this->home() . '/race.txt');
+            $this->assertContains($now, array_map(static fn ($i) => $contents[$i], $saved),
+                "round $round: the file holds one save's whole content (" . strlen((string) $now) . ' bytes)');
+            foreach (glob(self::$fsRoot . '/tmp/whmcs-oxide-fm-*') as $tmp) {
+                $this->assertSame("\n", self::read($tmp), 'nothing stays in /tmp');
+            }
         }
     }
 

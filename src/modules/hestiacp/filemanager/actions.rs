@@ -157,15 +157,19 @@ pub fn download(fs: &FsClient<'_>, input: &Input<'_>) -> Out {
 }
 
 /// Writes `content` to `dest` through a file in /tmp (the only way the API takes file
-/// contents). The API cannot delete that file (see `tmp_file`), so it has one name per
-/// destination and is emptied afterwards, whatever happened: the client's data does not stay.
+/// contents), with the least exposure its API allows (see docs/oxide_hestiacp_filemanager.md):
+/// one keyed name per destination (unguessable, never piling up), one write of the service at a
+/// time (the service's lock: two saves never cross), the copy right after the write, and the
+/// file emptied right after the copy on every way out (failure and timeout included, tried
+/// again when emptying fails). The API cannot delete it (see `tmp_file`).
 fn write(fs: &FsClient<'_>, dest: &HomePath, content: &str) -> Result<(), FmError> {
     let doing = what("save", dest);
+    let _turn = fs.tmp_turn()?;
     let tmp = fs.tmp_name(dest);
     let written = fs.make_tmp_file(content, &tmp);
     let copied =
         written.and_then(|_| fs.run("v-copy-fs-file", &[&format!("/tmp/{tmp}"), &fs.abs(dest)]));
-    let emptied = fs.make_tmp_file("", &tmp);
+    let emptied = fs.empty_tmp_file(&tmp);
     copied.map_err(|e| FmError::from_panel(e, doing.clone()))?;
     emptied.map_err(|e| FmError::from_panel(e, doing))?;
     Ok(())

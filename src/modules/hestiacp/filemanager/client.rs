@@ -4,13 +4,17 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
+use std::time::{Duration, Instant};
+
 use crate::http::response::Response;
 use crate::http::{CallLog, Method, Request, Transport};
+use crate::whmcs::service_guard::{self, GuardError, ServiceGuard};
 use crate::whmcs::Call;
 
 use super::super::api::{check_arg_count, connection, interpret};
 use super::super::credentials::Credentials;
 use super::super::error::HestiaError;
+use super::access::Account;
 use super::error::FmError;
 use super::listing::{Entry, Kind};
 use super::path::HomePath;
@@ -64,6 +68,8 @@ impl CallLog for ContentFilter<'_> {
 }
 
 pub struct FsClient<'a> {
+    call: &'a Call<'a>,
+    service_id: i64,
     transport: Transport<'a>,
     credentials: Credentials,
     filter: &'a ContentFilter<'a>,
@@ -75,10 +81,13 @@ impl<'a> FsClient<'a> {
     pub fn new(
         call: &'a Call<'a>,
         filter: &'a ContentFilter<'a>,
-        user: &str,
+        account: &Account,
     ) -> Result<Self, FmError> {
         let (endpoint, credentials, secrets) = connection(call).map_err(FmError::Panel)?;
+        let user = account.username.as_str();
         Ok(FsClient {
+            call,
+            service_id: account.service_id,
             transport: Transport::new(endpoint, filter, secrets),
             credentials,
             filter,
@@ -158,6 +167,40 @@ impl<'a> FsClient<'a> {
     pub fn tmp_name(&self, dest: &HomePath) -> String {
         let subject = format!("{}\n{}", self.user, self.abs(dest));
         super::super::tmp_file::name(&self.credentials, "fm", &subject)
+    }
+
+    /// The service's turn to write through `/tmp`: its lock (`service_guard`), so two saves of
+    /// one file (one `/tmp` name) never cross. Waits a few seconds for another save to end.
+    pub fn tmp_turn(&self) -> Result<ServiceGuard<'a>, FmError> {
+        const WAIT: Duration = Duration::from_secs(8);
+        let lease = service_guard::lease_secs(&self.call.params.server());
+        let start = Instant::now();
+        loop {
+            match ServiceGuard::acquire(self.call.host, self.service_id, TMP_WRITE, lease) {
+                Ok(guard) => return Ok(guard),
+                Err(GuardError::Held(_)) if start.elapsed() < WAIT => {
+                    std::thread::sleep(Duration::from_millis(100));
+                }
+                Err(e @ GuardError::Held(_)) => return Err(FmError::input(e.to_string())),
+                Err(GuardError::Host(e)) => return Err(FmError::Panel(e.into())),
+            }
+        }
+    }
+
+    /// Empties `/tmp/NAME` (the API cannot delete it, see `tmp_file`), trying again when a try
+    /// fails, so the content does not stay behind a failed or timed-out request.
+    pub fn empty_tmp_file(&self, name: &str) -> Result<(), HestiaError> {
+        let mut last = Ok(());
+        for attempt in 0..3 {
+            if attempt > 0 {
+                std::thread::sleep(Duration::from_millis(200));
+            }
+            last = self.make_tmp_file("", name);
+            if last.is_ok() {
+                return last;
+            }
+        }
+        last
     }
 
     /// `v-make-tmp-file CONTENT NAME`, the content kept out of the log.
@@ -295,6 +338,9 @@ impl<'a> FsClient<'a> {
         }
     }
 }
+
+/// The lock's operation name while a file goes through `/tmp`.
+pub const TMP_WRITE: &str = "FileManager save";
 
 /// How a path is named to the client.
 pub fn show(p: &HomePath) -> String {

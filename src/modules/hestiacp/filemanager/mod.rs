@@ -14,6 +14,7 @@ pub mod archive;
 pub mod client;
 pub mod error;
 pub mod listing;
+pub mod mode;
 pub mod path;
 pub mod text;
 
@@ -23,6 +24,7 @@ use crate::whmcs::{Array, Call, Failure, Reply, Value};
 use actions::Input;
 use client::{ContentFilter, FsClient};
 use error::FmError;
+use mode::Mode;
 
 /// The custom function clients reach by the button.
 pub const PAGE_FUNCTION: &str = "FileManager";
@@ -48,6 +50,7 @@ pub fn client_allowed(_: &Call<'_>) -> Result<Reply, Failure> {
 /// the client; anything else gets WHMCS's error line and no file manager.
 pub fn page(call: &Call<'_>) -> Result<Reply, Failure> {
     let account = access::check(call, None)?;
+    let read_only = mode::of(call)? == Mode::ReadOnly;
     let base = format!(
         "clientarea.php?action=productdetails&id={}",
         account.service_id
@@ -59,6 +62,7 @@ pub fn page(call: &Call<'_>) -> Result<Reply, Failure> {
         .with("apiUrl", format!("{base}&modop=custom&a={API_FUNCTION}"))
         .with("assetsUrl", "modules/servers/oxide_hestiacp/assets")
         .with("maxBytes", text::MAX_BYTES as i64)
+        .with("readOnly", read_only)
         .with("maxMb", (text::MAX_BYTES / (1024 * 1024)) as i64)
         .with(
             "createFormats",
@@ -129,10 +133,14 @@ fn run(call: &Call<'_>, input: &Input<'_>, name: &str) -> Result<Array, FmError>
         return Err(FmError::denied("log in to use the file manager"));
     }
     let account = access::check(call, client)?;
+    let mode = mode::of(call)?;
+    if CHANGES.contains(&name) {
+        mode::check_write(mode, name)?;
+    }
     let filter = ContentFilter::new(call);
-    let fs = FsClient::new(call, &filter, &account.username)?;
+    let fs = FsClient::new(call, &filter, &account)?;
     let out = match name {
-        "list" => actions::list(&fs, input),
+        "list" => actions::list(&fs, input).map(|a| a.with("readOnly", mode == Mode::ReadOnly)),
         "read" => actions::read(&fs, input),
         "download" => actions::download(&fs, input),
         "save" => actions::save(&fs, input),
