@@ -430,7 +430,7 @@ final class HestiaFileManagerTest extends ModuleTestCase
     /** Two saves of one file at once (two PHP processes): never crossed, never emptied. */
     public function testTwoSavesOfOneFileAtOnceNeverCross(): void
     {
-        self::write($this->home() . '/race.txt', "start\n");
+        $this->assertTrue($this->fm('upload', ['path' => '', 'name' => 'race.txt', 'content' => 'start'])['success']);
         $ext = getenv('OXIDE_EXT') ?: HARNESS_REPO_ROOT . '/build/whmcs_oxide.so';
         for ($round = 0; $round < 3; $round++) {
             $contents = [str_repeat("A$round\n", 20000), str_repeat("B$round\n", 20000)];
@@ -467,6 +467,37 @@ final class HestiaFileManagerTest extends ModuleTestCase
                 $this->assertSame("\n", self::read($tmp), 'nothing stays in /tmp');
             }
         }
+    }
+
+    /**
+     * How long a save's content lies in the panel's /tmp, on the real HestiaCP: from the start
+     * of the v-make-tmp-file request that writes it to the end of the one that empties it
+     * (nginx's $msec and $request_time), the upper bound over 10 saves. Recorded in
+     * OXIDE_MEASURE_DIR (or the temp dir) as hestia-fm-tmp-window.json and on stderr.
+     *
+     * @group real-panel
+     */
+    public function testTheWindowAFileLiesInTmpIsMeasured(): void
+    {
+        if (!self::realPanel()) {
+            $this->markTestSkipped('measured on the real HestiaCP only (its nginx log has the times)');
+        }
+        $this->assertTrue($this->fm('upload', ['path' => '', 'name' => 'w.txt', 'content' => '0'])['success']);
+        $windows = [];
+        for ($i = 0; $i < 10; $i++) {
+            $this->panel->control('DELETE', '/requests');
+            $r = $this->fm('save', ['path' => 'w.txt', 'content' => "secret $i"]);
+            $this->assertTrue($r['success'], $r['error'] ?? '');
+            $tmp = array_values(array_filter($this->panel->control('GET', '/requests'), static fn ($r) => $r['route'] === 'v-make-tmp-file'));
+            $this->assertCount(2, $tmp, 'one write, one emptying');
+            $windows[] = 1000 * ($tmp[1]['end'] - ($tmp[0]['end'] - $tmp[0]['ms'] / 1000));
+        }
+        sort($windows);
+        $figure = ['median_ms' => round($windows[4], 1), 'max_ms' => round(max($windows), 1), 'saves' => count($windows)];
+        @file_put_contents((getenv('OXIDE_MEASURE_DIR') ?: sys_get_temp_dir()) . '/hestia-fm-tmp-window.json', json_encode($figure) . "\n");
+        fwrite(STDERR, 'HestiaCP file manager: content in /tmp for ' . json_encode($figure) . "\n");
+        $this->assertGreaterThan(0, $figure['median_ms']);
+        $this->assertLessThan(5000, $figure['max_ms'], 'a save keeps its content in /tmp for seconds at most');
     }
 
     public function testOnlyTheOwnerOfAnActiveServiceMayAct(): void
