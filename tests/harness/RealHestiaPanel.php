@@ -224,7 +224,7 @@ final class RealHestiaPanel
                 }
             }
             $out[] = ['route' => $cmd, 'fields' => $fields, 'status' => (int) $entry['status'],
-                'ms' => 1000 * (float) ($entry['rt'] ?? 0)];
+                'ms' => 1000 * (float) ($entry['rt'] ?? 0), 'end' => (float) ($entry['t'] ?? 0)];
         }
         return $out;
     }

@@ -83,6 +83,7 @@ impl<'a> HestiaApi<'a> {
     }
 
     fn request(&self, cmd: &str, args: &[&str]) -> Result<Request, HestiaError> {
+        check_arg_count(cmd, args.len())?;
         let mut fields = self.credentials.fields();
         fields.push(("cmd".into(), cmd.to_string()));
         for (i, a) in args.iter().enumerate() {
@@ -165,6 +166,19 @@ pub fn connection(call: &Call<'_>) -> Result<(Endpoint, Credentials, Vec<String>
         crate::secret::push(&mut secrets, &s);
     }
     Ok((endpoint, credentials, secrets))
+}
+
+/// HestiaCP's API (`web/api/index.php`) reads `arg1`…`arg13` and silently drops the rest.
+pub const MAX_ARGS: usize = 13;
+
+/// Refuses a command that would lose arguments on the way (nothing is sent).
+pub fn check_arg_count(cmd: &str, n: usize) -> Result<(), HestiaError> {
+    if n > MAX_ARGS {
+        return Err(HestiaError::Input(format!(
+            "{cmd} would need {n} arguments; HestiaCP's API passes at most {MAX_ARGS} to a command"
+        )));
+    }
+    Ok(())
 }
 
 /// Arguments reach shell scripts on the panel: refuse what cannot be a legitimate value there.
@@ -385,6 +399,13 @@ mod tests {
         )
         .unwrap_err();
         assert!(e.to_string().contains("502 Bad Gateway"));
+    }
+
+    #[test]
+    fn refuses_more_arguments_than_the_api_passes() {
+        assert!(check_arg_count("v-add-fs-archive", 13).is_ok());
+        let e = check_arg_count("v-add-fs-archive", 14).unwrap_err();
+        assert!(e.to_string().contains("at most 13"), "{e}");
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod figure;
 pub mod link;
 pub mod list_stream;
 pub mod listing;
+pub mod log_text;
 pub mod mail_form;
 pub mod meter;
 pub mod names;

@@ -3,6 +3,8 @@
 
 use crate::whmcs::{Array, Value};
 
+use super::super::api::MAX_ARGS;
+
 use super::archive;
 use super::client::{show, FsClient};
 use super::error::FmError;
@@ -78,11 +80,13 @@ fn what(verb: &str, p: &HomePath) -> String {
     format!("{verb} {}", show(p))
 }
 
-/// list: the folder's entries, folders first.
+/// list: the folder's entries, folders first; entries the listing cannot show unambiguously
+/// are left out and counted (`ambiguous`), so the page can say why they are missing.
 pub fn list(fs: &FsClient<'_>, input: &Input<'_>) -> Out {
     let dir = input.path("path")?;
     fs.folder(&dir, "path")?;
-    let mut entries = fs.list(&dir)?;
+    let (hidden, mut entries): (Vec<Entry>, Vec<Entry>) =
+        fs.list(&dir)?.into_iter().partition(|e| e.ambiguous);
     entries.sort_by(|a, b| {
         (a.kind != Kind::Dir, a.name.to_lowercase())
             .cmp(&(b.kind != Kind::Dir, b.name.to_lowercase()))
@@ -94,6 +98,7 @@ pub fn list(fs: &FsClient<'_>, input: &Input<'_>) -> Out {
     Ok(ok()
         .with("path", dir.display())
         .with("entries", list_value(items))
+        .with("ambiguous", hidden.len() as i64)
         .with("maxBytes", text::MAX_BYTES as i64))
 }
 
@@ -152,15 +157,19 @@ pub fn download(fs: &FsClient<'_>, input: &Input<'_>) -> Out {
 }
 
 /// Writes `content` to `dest` through a file in /tmp (the only way the API takes file
-/// contents). The API cannot delete that file (see `tmp_file`), so it has one name per
-/// destination and is emptied afterwards, whatever happened: the client's data does not stay.
+/// contents), with the least exposure its API allows (see docs/oxide_hestiacp_filemanager.md):
+/// one keyed name per destination (unguessable, never piling up), one write of the service at a
+/// time (the service's lock: two saves never cross), the copy right after the write, and the
+/// file emptied right after the copy on every way out (failure and timeout included, tried
+/// again when emptying fails). The API cannot delete it (see `tmp_file`).
 fn write(fs: &FsClient<'_>, dest: &HomePath, content: &str) -> Result<(), FmError> {
     let doing = what("save", dest);
+    let _turn = fs.tmp_turn()?;
     let tmp = fs.tmp_name(dest);
     let written = fs.make_tmp_file(content, &tmp);
     let copied =
         written.and_then(|_| fs.run("v-copy-fs-file", &[&format!("/tmp/{tmp}"), &fs.abs(dest)]));
-    let emptied = fs.make_tmp_file("", &tmp);
+    let emptied = fs.empty_tmp_file(&tmp);
     copied.map_err(|e| FmError::from_panel(e, doing.clone()))?;
     emptied.map_err(|e| FmError::from_panel(e, doing))?;
     Ok(())
@@ -314,7 +323,13 @@ pub fn delete(fs: &FsClient<'_>, input: &Input<'_>) -> Out {
         fs.run(cmd, &[&fs.abs(p)])
             .map_err(|err| FmError::from_panel(err, what("delete", p)))?;
     }
-    Ok(ok().with("deleted", paths.len() as i64))
+    let shown: Vec<Value> = paths
+        .iter()
+        .map(|p| Value::from(p.display().as_str()))
+        .collect();
+    Ok(ok()
+        .with("deleted", paths.len() as i64)
+        .with("paths", list_value(shown)))
 }
 
 /// chmod: octal permissions of a file (HestiaCP's command changes files only).
@@ -340,9 +355,19 @@ pub fn chmod(fs: &FsClient<'_>, input: &Input<'_>) -> Out {
         .with("mode", format!("{mode:0>4}")))
 }
 
+/// Selected items one archive can take: v-add-fs-archive USER ARCHIVE SOURCE… within the API's
+/// 13 arguments. More cannot be done in several calls: the script refuses an existing archive.
+pub const MAX_ARCHIVE_SOURCES: usize = MAX_ARGS - 2;
+
 /// archive: a .tar.gz/.tgz/.tar of the selected items, in a folder.
 pub fn make_archive(fs: &FsClient<'_>, input: &Input<'_>) -> Out {
     let sources = input.paths("paths")?;
+    if sources.len() > MAX_ARCHIVE_SOURCES {
+        return Err(FmError::input(format!(
+            "paths: an archive can take at most {MAX_ARCHIVE_SOURCES} selected items ({} selected), because HestiaCP passes at most {MAX_ARGS} arguments to its archive command; put the items into one folder and archive that folder",
+            sources.len()
+        )));
+    }
     let dir = input.path("path")?;
     let name_raw = input.text("name");
     let name = path::name(&name_raw, "archive name")?;
@@ -403,13 +428,14 @@ pub fn search(fs: &FsClient<'_>, input: &Input<'_>) -> Out {
         ));
     }
     fs.folder(&dir, "path")?;
-    let out = fs
-        .search(&pattern, &fs.abs(&dir))
-        .map_err(|e| FmError::from_panel(e, what("search", &dir)))?;
     const MAX_HITS: usize = 500;
-    let hits: Vec<Entry> = Entry::parse_all(&out)
+    // One more than shown, and the folder's own line when it matches too.
+    let (found, more) = fs
+        .search(&pattern, &fs.abs(&dir), MAX_HITS + 2)
+        .map_err(|e| FmError::from_panel(e, what("search", &dir)))?;
+    let hits: Vec<Entry> = found
         .into_iter()
-        .filter(|e| !e.name.is_empty())
+        .filter(|e| !e.name.is_empty() && !e.ambiguous)
         .collect();
     let items: Vec<Value> = hits
         .iter()
@@ -425,5 +451,5 @@ pub fn search(fs: &FsClient<'_>, input: &Input<'_>) -> Out {
         .collect();
     Ok(ok()
         .with("entries", list_value(items))
-        .with("truncated", hits.len() > MAX_HITS))
+        .with("truncated", more || hits.len() > MAX_HITS))
 }

@@ -4,12 +4,17 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
+use std::time::{Duration, Instant};
+
+use crate::http::response::Response;
 use crate::http::{CallLog, Method, Request, Transport};
+use crate::whmcs::service_guard::{self, GuardError, ServiceGuard};
 use crate::whmcs::Call;
 
-use super::super::api::{connection, interpret};
+use super::super::api::{check_arg_count, connection, interpret};
 use super::super::credentials::Credentials;
 use super::super::error::HestiaError;
+use super::access::Account;
 use super::error::FmError;
 use super::listing::{Entry, Kind};
 use super::path::HomePath;
@@ -63,6 +68,8 @@ impl CallLog for ContentFilter<'_> {
 }
 
 pub struct FsClient<'a> {
+    call: &'a Call<'a>,
+    service_id: i64,
     transport: Transport<'a>,
     credentials: Credentials,
     filter: &'a ContentFilter<'a>,
@@ -74,10 +81,13 @@ impl<'a> FsClient<'a> {
     pub fn new(
         call: &'a Call<'a>,
         filter: &'a ContentFilter<'a>,
-        user: &str,
+        account: &Account,
     ) -> Result<Self, FmError> {
         let (endpoint, credentials, secrets) = connection(call).map_err(FmError::Panel)?;
+        let user = account.username.as_str();
         Ok(FsClient {
+            call,
+            service_id: account.service_id,
             transport: Transport::new(endpoint, filter, secrets),
             credentials,
             filter,
@@ -90,18 +100,19 @@ impl<'a> FsClient<'a> {
         matches!(self.credentials, Credentials::Legacy { .. })
     }
 
-    fn request(&self, cmd: &str, args: &[&str]) -> Request {
+    fn request(&self, cmd: &str, args: &[&str]) -> Result<Request, HestiaError> {
+        check_arg_count(cmd, args.len())?;
         let mut fields = self.credentials.fields();
         fields.push(("cmd".into(), cmd.to_string()));
         for (i, a) in args.iter().enumerate() {
             fields.push((format!("arg{}", i + 1), a.to_string()));
         }
-        Request::new(Method::Post, "/api/").form(fields)
+        Ok(Request::new(Method::Post, "/api/").form(fields))
     }
 
     fn send(&self, cmd: &str, args: &[&str], hide: Hide) -> Result<String, HestiaError> {
         *self.filter.hide.borrow_mut() = hide;
-        let sent = self.transport.send(cmd, &self.request(cmd, args));
+        let sent = self.transport.send(cmd, &self.request(cmd, args)?);
         *self.filter.hide.borrow_mut() = Hide::Nothing;
         interpret(cmd, &sent?, self.legacy())
     }
@@ -116,26 +127,80 @@ impl<'a> FsClient<'a> {
         self.send(cmd, &all, Hide::Nothing)
     }
 
-    /// `v-search-fs-object USER PATTERN DIR`. The script ends with `find`'s own status, which
-    /// is 1 whenever `find` met a folder the user may not read (HestiaCP puts root-owned ones in
-    /// every home): that answer still holds every match, so it counts as found, not failed.
-    pub fn search(&self, pattern: &str, dir: &str) -> Result<String, HestiaError> {
+    /// `v-search-fs-object USER PATTERN DIR`, read as it arrives until `max` entries (and
+    /// whether more followed). The script ends with `find`'s own status, which is 1 whenever
+    /// `find` met a folder the user may not read (HestiaCP puts root-owned ones in every home):
+    /// that answer still holds every match, so it counts as found, not failed.
+    pub fn search(
+        &self,
+        pattern: &str,
+        dir: &str,
+        max: usize,
+    ) -> Result<(Vec<Entry>, bool), HestiaError> {
         let cmd = "v-search-fs-object";
-        let resp = self
-            .transport
-            .send(cmd, &self.request(cmd, &[&self.user, pattern, dir]))?;
-        let partial = resp.header("hestia-exit-code").map(str::trim) == Some("1")
-            && !resp.body.trim_start().starts_with("Error:");
-        if partial {
-            return Ok(resp.body);
-        }
-        interpret(cmd, &resp, self.legacy())
+        let req = self.request(cmd, &[&self.user, pattern, dir])?;
+        let legacy = self.legacy();
+        self.transport
+            .send_streamed(cmd, &req, |status, headers, body| {
+                let (text, more) =
+                    Entry::read_bounded(body, max).map_err(|e| HestiaError::BadAnswer {
+                        cmd: cmd.to_string(),
+                        detail: format!("cannot read the answer ({e})"),
+                    })?;
+                let resp = Response {
+                    status,
+                    headers: headers.to_vec(),
+                    body: text,
+                };
+                let partial = resp.header("hestia-exit-code").map(str::trim) == Some("1")
+                    && !resp.body.trim_start().starts_with("Error:");
+                let out = if partial {
+                    resp.body
+                } else {
+                    interpret(cmd, &resp, legacy)?
+                };
+                Ok((Entry::parse_all(&out), more))
+            })
     }
 
     /// This user's `/tmp` file name for writing `dest` (see `tmp_file`).
     pub fn tmp_name(&self, dest: &HomePath) -> String {
         let subject = format!("{}\n{}", self.user, self.abs(dest));
         super::super::tmp_file::name(&self.credentials, "fm", &subject)
+    }
+
+    /// The service's turn to write through `/tmp`: its lock (`service_guard`), so two saves of
+    /// one file (one `/tmp` name) never cross. Waits a few seconds for another save to end.
+    pub fn tmp_turn(&self) -> Result<ServiceGuard<'a>, FmError> {
+        const WAIT: Duration = Duration::from_secs(8);
+        let lease = service_guard::lease_secs(&self.call.params.server());
+        let start = Instant::now();
+        loop {
+            match ServiceGuard::acquire(self.call.host, self.service_id, TMP_WRITE, lease) {
+                Ok(guard) => return Ok(guard),
+                Err(GuardError::Held(_)) if start.elapsed() < WAIT => {
+                    std::thread::sleep(Duration::from_millis(100));
+                }
+                Err(e @ GuardError::Held(_)) => return Err(FmError::input(e.to_string())),
+                Err(GuardError::Host(e)) => return Err(FmError::Panel(e.into())),
+            }
+        }
+    }
+
+    /// Empties `/tmp/NAME` (the API cannot delete it, see `tmp_file`), trying again when a try
+    /// fails, so the content does not stay behind a failed or timed-out request.
+    pub fn empty_tmp_file(&self, name: &str) -> Result<(), HestiaError> {
+        let mut last = Ok(());
+        for attempt in 0..3 {
+            if attempt > 0 {
+                std::thread::sleep(Duration::from_millis(200));
+            }
+            last = self.make_tmp_file("", name);
+            if last.is_ok() {
+                return last;
+            }
+        }
+        last
     }
 
     /// `v-make-tmp-file CONTENT NAME`, the content kept out of the log.
@@ -165,7 +230,8 @@ impl<'a> FsClient<'a> {
         p.absolute(&self.user)
     }
 
-    /// The entries of a folder (not the folder's own line), cached for this call.
+    /// The entries of a folder (not the folder's own line), cached for this call. The folder's
+    /// own line must be there once and unambiguous (see [`super::listing`]).
     pub fn list(&self, dir: &HomePath) -> Result<Vec<Entry>, FmError> {
         if let Some(v) = self.listings.borrow().get(dir) {
             return Ok(v.clone());
@@ -174,16 +240,23 @@ impl<'a> FsClient<'a> {
         let out = self
             .run("v-list-fs-directory", &[&abs])
             .map_err(|e| FmError::from_panel(e, format!("list {}", show(dir))))?;
-        let all = Entry::parse_all(&out);
-        if let Some(me) = all.iter().find(|e| e.name.is_empty()) {
-            if me.kind == Kind::Link {
-                return Err(link_refused(dir));
+        let (me, entries): (Vec<Entry>, Vec<Entry>) = Entry::parse_all(&out)
+            .into_iter()
+            .partition(|e| e.name.is_empty());
+        match me.as_slice() {
+            [] => {
+                return Err(FmError::input(format!("{} does not exist", show(dir))));
             }
-            if me.kind != Kind::Dir {
-                return Err(FmError::input(format!("{} is not a folder", show(dir))));
+            [me] if !me.ambiguous => {
+                if me.kind == Kind::Link {
+                    return Err(link_refused(dir));
+                }
+                if me.kind != Kind::Dir {
+                    return Err(FmError::input(format!("{} is not a folder", show(dir))));
+                }
             }
+            _ => return Err(ambiguous(dir)),
         }
-        let entries: Vec<Entry> = all.into_iter().filter(|e| !e.name.is_empty()).collect();
         self.listings
             .borrow_mut()
             .insert(dir.clone(), entries.clone());
@@ -201,12 +274,17 @@ impl<'a> FsClient<'a> {
                 mode: String::new(),
                 modified: String::new(),
                 size: 0,
+                ambiguous: false,
             }));
         }
         let parts = path.parts();
         for i in 0..parts.len() {
             let dir = path.prefix(i);
-            let found = self.list(&dir)?.into_iter().find(|e| e.name == parts[i]);
+            let mut named = self.list(&dir)?.into_iter().filter(|e| e.name == parts[i]);
+            let found = named.next();
+            if found.as_ref().is_some_and(|e| e.ambiguous) || named.next().is_some() {
+                return Err(ambiguous(&path.prefix(i + 1)));
+            }
             let last = i + 1 == parts.len();
             match found {
                 None if last => return Ok(None),
@@ -261,6 +339,9 @@ impl<'a> FsClient<'a> {
     }
 }
 
+/// The lock's operation name while a file goes through `/tmp`.
+pub const TMP_WRITE: &str = "FileManager save";
+
 /// How a path is named to the client.
 pub fn show(p: &HomePath) -> String {
     if p.is_home() {
@@ -268,6 +349,14 @@ pub fn show(p: &HomePath) -> String {
     } else {
         format!("`{}`", p.display())
     }
+}
+
+/// Never acted on: what the listing shows of `p` may be another entry's forged line.
+fn ambiguous(p: &HomePath) -> FmError {
+    FmError::denied(format!(
+        "{} cannot be told apart from another entry in the panel's listing (a name in its folder contains a line break, or two names differ only in spaces at the end); rename that entry by SFTP/FTP first",
+        show(p)
+    ))
 }
 
 fn link_refused(p: &HomePath) -> FmError {

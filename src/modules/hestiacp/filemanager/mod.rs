@@ -14,14 +14,17 @@ pub mod archive;
 pub mod client;
 pub mod error;
 pub mod listing;
+pub mod mode;
 pub mod path;
 pub mod text;
 
+use crate::modules::shared::log_text::inert;
 use crate::whmcs::{Array, Call, Failure, Lang, Reply, Value};
 
 use actions::Input;
 use client::{ContentFilter, FsClient};
 use error::FmError;
+use mode::Mode;
 
 /// The custom function clients reach by the button.
 pub const PAGE_FUNCTION: &str = "FileManager";
@@ -49,6 +52,7 @@ pub fn client_allowed(_: &Call<'_>) -> Result<Reply, Failure> {
 /// the client; anything else gets WHMCS's error line and no file manager.
 pub fn page(call: &Call<'_>) -> Result<Reply, Failure> {
     let account = access::check(call, None)?;
+    let read_only = mode::of(call)? == Mode::ReadOnly;
     let base = format!(
         "clientarea.php?action=productdetails&id={}",
         account.service_id
@@ -60,6 +64,7 @@ pub fn page(call: &Call<'_>) -> Result<Reply, Failure> {
         .with("apiUrl", format!("{base}&modop=custom&a={API_FUNCTION}"))
         .with("assetsUrl", "modules/servers/oxide_hestiacp/assets")
         .with("maxBytes", text::MAX_BYTES as i64)
+        .with("readOnly", read_only)
         .with("maxMb", (text::MAX_BYTES / (1024 * 1024)) as i64)
         .with(
             "createFormats",
@@ -95,7 +100,11 @@ pub fn action(call: &Call<'_>) -> Result<Reply, Failure> {
         Err(e) => {
             if let FmError::Panel(inner) = &e {
                 // The admin's detail stays in the module log; the client gets a plain line.
-                call.log("FileManagerAction", &name, &format!("failed: {inner}"));
+                call.log(
+                    "FileManagerAction",
+                    &inert(&name, 40),
+                    &format!("failed: {inner}"),
+                );
             }
             Ok(Reply::array(
                 Array::new()
@@ -128,10 +137,14 @@ fn run(call: &Call<'_>, input: &Input<'_>, name: &str) -> Result<Array, FmError>
         return Err(FmError::denied("log in to use the file manager"));
     }
     let account = access::check(call, client)?;
+    let mode = mode::of(call)?;
+    if CHANGES.contains(&name) {
+        mode::check_write(mode, name)?;
+    }
     let filter = ContentFilter::new(call);
-    let fs = FsClient::new(call, &filter, &account.username)?;
+    let fs = FsClient::new(call, &filter, &account)?;
     let out = match name {
-        "list" => actions::list(&fs, input),
+        "list" => actions::list(&fs, input).map(|a| a.with("readOnly", mode == Mode::ReadOnly)),
         "read" => actions::read(&fs, input),
         "download" => actions::download(&fs, input),
         "save" => actions::save(&fs, input),
@@ -148,21 +161,42 @@ fn run(call: &Call<'_>, input: &Input<'_>, name: &str) -> Result<Array, FmError>
         "search" => actions::search(&fs, input),
         other => Err(FmError::input(format!(
             "action: unknown action `{}`",
-            other.chars().take(40).collect::<String>()
+            inert(other, 40)
         ))),
     }?;
     if CHANGES.contains(&name) {
-        let target = out
-            .get("path")
-            .and_then(Value::as_text)
-            .map(|s| s.into_owned())
-            .unwrap_or_else(|| input.text("path"));
         call.host.log_activity(&format!(
             "HestiaCP file manager: {name} {} (service #{}, client #{})",
-            if target.is_empty() { "~" } else { &target },
+            logged_target(&out),
             account.service_id,
             account.client_id
         ));
     }
     Ok(out)
+}
+
+/// What a change acted on, from its answer (the checked paths, never a raw request field),
+/// each the client's choice made one inert piece of the log line (see `log_text`).
+fn logged_target(out: &Array) -> String {
+    if let Some(p) = out.get("path").and_then(Value::as_text) {
+        return if p.is_empty() {
+            "~".into()
+        } else {
+            inert(&p, 300)
+        };
+    }
+    const SHOWN: usize = 5;
+    let paths: Vec<String> = match out.get("paths") {
+        Some(Value::Array(list)) => list
+            .values()
+            .filter_map(Value::as_text)
+            .map(|p| inert(&p, 300))
+            .collect(),
+        _ => Vec::new(),
+    };
+    match paths.len() {
+        0 => "~".into(),
+        n if n > SHOWN => format!("{} and {} more", paths[..SHOWN].join(", "), n - SHOWN),
+        _ => paths.join(", "),
+    }
 }

@@ -61,7 +61,9 @@ fn find_line(m: &fs::Metadata, user: &str, rel: &str) -> String {
     )
 }
 
-/// Entries of a directory, by name (find's order is the file system's; sorted for repeatability).
+/// Entries of a directory in the order the real panel's tmpfs gives `find`: newest first (so a
+/// name made after a link, e.g. one whose line break forges a line for that link, is printed
+/// before the link's own line, as on HestiaCP); by name within one instant, for repeatability.
 fn entries(dir: &Path) -> Vec<(String, fs::Metadata)> {
     let mut v: Vec<(String, fs::Metadata)> = fs::read_dir(dir)
         .map(|rd| {
@@ -73,7 +75,10 @@ fn entries(dir: &Path) -> Vec<(String, fs::Metadata)> {
                 .collect()
         })
         .unwrap_or_default();
-    v.sort_by(|a, b| a.0.cmp(&b.0));
+    v.sort_by(|a, b| {
+        let when = |m: &fs::Metadata| (m.ctime(), m.ctime_nsec());
+        when(&b.1).cmp(&when(&a.1)).then_with(|| a.0.cmp(&b.0))
+    });
     v
 }
 

@@ -12,6 +12,8 @@
     var API = root.getAttribute('data-api');
     var TOKEN = root.getAttribute('data-token');
     var MAX = parseInt(root.getAttribute('data-max-bytes'), 10) || 2097152;
+    // Read-only services: the page hides every write control; the editor only shows.
+    var READ_ONLY = root.getAttribute('data-read-only') === '1';
     var $ = function (id) { return document.getElementById(id); };
     var state = { cwd: '', entries: [], selected: {}, editing: null, searching: null };
 
@@ -174,6 +176,10 @@
             state.selected = {};
             state.searching = null;
             render();
+            if (d.ambiguous) {
+                status(d.ambiguous + ' entries are not shown: the server lists their names ambiguously '
+                    + '(a line break in a name, or names that differ only in spaces at the end). Rename them by SFTP/FTP.', false);
+            }
         }).catch(fail);
     }
 
@@ -214,6 +220,7 @@
             $('ofm-editor-note').textContent = d.exact ? '' :
                 'Spaces at line ends are not returned by the server and will be dropped on save.';
             $('ofm-text').value = d.content;
+            $('ofm-text').readOnly = READ_ONLY;
             $('ofm-editor').hidden = false;
             $('ofm-text').focus();
             status('Opened ' + d.path, true);

@@ -97,6 +97,7 @@ $_LANG['fmDelete'] = 'Delete';
 $_LANG['fmSearchPlaceholder'] = 'Search names, e.g. *.php';
 $_LANG['fmSearch'] = 'Search';
 $_LANG['fmLimits'] = 'Uploads, downloads and the editor handle text files up to {mb} MB each (HestiaCP\'s API carries text only; use SFTP/FTP for binary or larger files). New archives: {formats}; extract: zip, tar.gz, tgz, tar, gz.';
+$_LANG['fmReadOnly'] = 'This file manager is read-only: you can browse, open and download files. To change files, use SFTP/FTP.';
 $_LANG['fmSelectAll'] = 'Select all';
 $_LANG['fmName'] = 'Name';
 $_LANG['fmSize'] = 'Size';

@@ -97,6 +97,7 @@ $_LANG['fmDelete'] = 'Supprimer';
 $_LANG['fmSearchPlaceholder'] = 'Rechercher des noms, p. ex. *.php';
 $_LANG['fmSearch'] = 'Rechercher';
 $_LANG['fmLimits'] = 'Les téléversements, téléchargements et l’éditeur gèrent des fichiers texte de {mb} Mo maximum chacun (l’API de HestiaCP ne transporte que du texte ; utilisez SFTP/FTP pour les fichiers binaires ou plus gros). Nouvelles archives : {formats} ; extraction : zip, tar.gz, tgz, tar, gz.';
+$_LANG['fmReadOnly'] = 'Ce gestionnaire de fichiers est en lecture seule : vous pouvez parcourir, ouvrir et télécharger des fichiers. Pour modifier des fichiers, utilisez SFTP/FTP.';
 $_LANG['fmSelectAll'] = 'Tout sélectionner';
 $_LANG['fmName'] = 'Nom';
 $_LANG['fmSize'] = 'Taille';

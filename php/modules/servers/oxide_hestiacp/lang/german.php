@@ -97,6 +97,7 @@ $_LANG['fmDelete'] = 'Löschen';
 $_LANG['fmSearchPlaceholder'] = 'Namen suchen, z. B. *.php';
 $_LANG['fmSearch'] = 'Suchen';
 $_LANG['fmLimits'] = 'Hochladen, Herunterladen und der Editor verarbeiten Textdateien bis je {mb} MB (die API von HestiaCP überträgt nur Text; für Binär- oder größere Dateien SFTP/FTP verwenden). Neue Archive: {formats}; entpacken: zip, tar.gz, tgz, tar, gz.';
+$_LANG['fmReadOnly'] = 'Dieser Dateimanager ist schreibgeschützt: Sie können Dateien durchsuchen, öffnen und herunterladen. Um Dateien zu ändern, verwenden Sie SFTP/FTP.';
 $_LANG['fmSelectAll'] = 'Alle auswählen';
 $_LANG['fmName'] = 'Name';
 $_LANG['fmSize'] = 'Größe';

@@ -97,6 +97,7 @@ $_LANG['fmDelete'] = 'Excluir';
 $_LANG['fmSearchPlaceholder'] = 'Buscar nomes, ex.: *.php';
 $_LANG['fmSearch'] = 'Buscar';
 $_LANG['fmLimits'] = 'Envios, downloads e o editor aceitam arquivos de texto de até {mb} MB cada (a API do HestiaCP transporta apenas texto; use SFTP/FTP para arquivos binários ou maiores). Novos arquivos compactados: {formats}; extrair: zip, tar.gz, tgz, tar, gz.';
+$_LANG['fmReadOnly'] = 'Este gerenciador de arquivos é somente leitura: você pode navegar, abrir e baixar arquivos. Para alterar arquivos, use SFTP/FTP.';
 $_LANG['fmSelectAll'] = 'Selecionar tudo';
 $_LANG['fmName'] = 'Nome';
 $_LANG['fmSize'] = 'Tamanho';

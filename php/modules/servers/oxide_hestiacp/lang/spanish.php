@@ -97,6 +97,7 @@ $_LANG['fmDelete'] = 'Eliminar';
 $_LANG['fmSearchPlaceholder'] = 'Buscar nombres, p. ej. *.php';
 $_LANG['fmSearch'] = 'Buscar';
 $_LANG['fmLimits'] = 'Las subidas, descargas y el editor admiten archivos de texto de hasta {mb} MB cada uno (la API de HestiaCP solo transporta texto; use SFTP/FTP para archivos binarios o más grandes). Archivos nuevos: {formats}; extraer: zip, tar.gz, tgz, tar, gz.';
+$_LANG['fmReadOnly'] = 'Este administrador de archivos es de solo lectura: puede explorar, abrir y descargar archivos. Para modificar archivos, use SFTP/FTP.';
 $_LANG['fmSelectAll'] = 'Seleccionar todo';
 $_LANG['fmName'] = 'Nombre';
 $_LANG['fmSize'] = 'Tamaño';
