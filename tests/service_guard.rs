@@ -193,6 +193,7 @@ static SPEC: ModuleSpec = ModuleSpec {
         service_button("Reapply", report, ""),
     ],
     shared: &[],
+    english: "",
 };
 
 fn call(host: &SqliteHost, name: &str, service: Option<i64>) -> String {

@@ -32,3 +32,56 @@ pub fn resolve(
             .map(|f| (*m, f))
     })
 }
+
+#[cfg(test)]
+mod lang_files {
+    use std::collections::BTreeSet;
+    use std::path::Path;
+
+    use crate::whmcs::lang::parse;
+
+    /// WHMCS's file names of the languages every module ships.
+    const LANGUAGES: &[&str] = &[
+        "english",
+        "german",
+        "spanish",
+        "french",
+        "russian",
+        "portuguese-br",
+    ];
+
+    /// Every module ships every language with exactly English's keys, none empty.
+    #[test]
+    fn every_language_has_exactly_the_english_keys() {
+        let servers = Path::new(env!("CARGO_MANIFEST_DIR")).join("php/modules/servers");
+        for module in super::all() {
+            let dir = servers.join(module.name).join("lang");
+            let english: BTreeSet<String> = parse(module.english).into_keys().collect();
+            assert!(
+                english.len() > 5,
+                "{}: english.php is nearly empty",
+                module.name
+            );
+            for language in LANGUAGES {
+                let path = dir.join(format!("{language}.php"));
+                let src = std::fs::read_to_string(&path)
+                    .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+                let strings = parse(&src);
+                let keys: BTreeSet<String> = strings.keys().cloned().collect();
+                let missing: Vec<_> = english.difference(&keys).collect();
+                let extra: Vec<_> = keys.difference(&english).collect();
+                assert!(
+                    missing.is_empty() && extra.is_empty(),
+                    "{}: missing {missing:?}, not in English {extra:?}",
+                    path.display()
+                );
+                let empty: Vec<_> = strings
+                    .iter()
+                    .filter(|(k, v)| v.trim().is_empty() && *k != "numberThousands")
+                    .map(|(k, _)| k)
+                    .collect();
+                assert!(empty.is_empty(), "{}: empty {empty:?}", path.display());
+            }
+        }
+    }
+}

@@ -218,6 +218,31 @@ impl Host for PhpHost {
         let value = value_from(table.get(name)?);
         value.as_text().map(|s| s.into_owned())
     }
+
+    fn session_value(&self, name: &str) -> Option<String> {
+        // $_SESSION exists only after session_start(); WHMCS starts it for every page.
+        let globals = ExecutorGlobals::get();
+        let table = globals
+            .symbol_table
+            .get("_SESSION")?
+            .dereference()
+            .array()?;
+        let value = value_from(table.get(name)?);
+        value.as_text().map(|s| s.into_owned())
+    }
+
+    fn install_root(&self) -> Option<std::path::PathBuf> {
+        let defined = ZendCallable::try_from_name("defined").ok()?;
+        let is = call_php("defined", || defined.try_call(vec![&"ROOTDIR"])).ok()?;
+        if !is.bool().unwrap_or(false) {
+            return None;
+        }
+        let constant = ZendCallable::try_from_name("constant").ok()?;
+        let root = call_php("constant", || constant.try_call(vec![&"ROOTDIR"])).ok()?;
+        root.string()
+            .filter(|s| !s.is_empty())
+            .map(std::path::PathBuf::from)
+    }
 }
 
 /// `localAPI('EncryptPassword'|'DecryptPassword', ['password2' => …])['password']`.

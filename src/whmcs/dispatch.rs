@@ -7,7 +7,9 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Once;
 
 use super::call::Call;
+use super::function::Shape;
 use super::host::Host;
+use super::lang::Lang;
 use super::module_spec::{FunctionSpec, ModuleSpec};
 use super::params::Params;
 use super::reply::Reply;
@@ -35,7 +37,13 @@ pub fn invoke(
         Err(payload) => failure_message(function.name, &panic_text(payload), &call.secrets()),
     };
     call.log(function.name, "", &format!("failed: {message}"));
-    function.shape.failure(&message)
+    match function.shape {
+        Shape::ClientArea => {
+            let lang = Lang::for_client(&call, module.english);
+            Shape::client_area_failure(&message, lang.to_value())
+        }
+        shape => shape.failure(&message),
+    }
 }
 
 /// Why a function returned no reply of its own.

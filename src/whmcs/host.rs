@@ -84,6 +84,17 @@ pub trait Host {
     fn request_input(&self, _from: Input, _name: &str) -> Option<String> {
         None
     }
+
+    /// A scalar of the visitor's session (`$_SESSION[name]`), e.g. `Language`, `adminid`.
+    /// `None` outside a web request or when unset. The visitor can influence it: check it.
+    fn session_value(&self, _name: &str) -> Option<String> {
+        None
+    }
+
+    /// WHMCS's install root (`ROOTDIR`), where `modules/servers/<module>/` lives.
+    fn install_root(&self) -> Option<std::path::PathBuf> {
+        None
+    }
 }
 
 /// Where a request value comes from.

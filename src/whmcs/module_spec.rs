@@ -31,6 +31,8 @@ pub struct ModuleSpec {
     pub functions: &'static [FunctionSpec],
     /// Functions written once for several modules (the drift check's), bound to this one.
     pub shared: &'static [FunctionSpec],
+    /// The module's `lang/english.php`, compiled in (see `whmcs::lang`).
+    pub english: &'static str,
 }
 
 impl ModuleSpec {

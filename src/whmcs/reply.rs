@@ -25,6 +25,19 @@ impl Reply {
         Reply::Value(Value::Array(a))
     }
 
+    /// ClientArea's overview: `template` (relative to the module folder) with `vars` and the
+    /// page's strings as `_lang`, so the reply renders on its own.
+    pub fn client_area(template: &str, vars: Array, lang: &super::lang::Lang) -> Self {
+        Reply::array(
+            Array::new()
+                .with("tabOverviewModuleOutputTemplate", template)
+                .with(
+                    "templateVariables",
+                    vars.with(super::lang::TEMPLATE_VAR, lang.to_value()),
+                ),
+        )
+    }
+
     /// `['success' => true]` plus extra keys.
     pub fn ok_array(extra: Array) -> Self {
         let mut a = Array::new().with("success", true);

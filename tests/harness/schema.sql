@@ -62,6 +62,7 @@ CREATE TABLE IF NOT EXISTS tbladmins (
     lastname VARCHAR(255) NOT NULL DEFAULT '',
     email VARCHAR(255) NOT NULL DEFAULT '',
     disabled TINYINT NOT NULL DEFAULT 0,
+    language VARCHAR(64) NOT NULL DEFAULT '',
     created_at DATETIME NULL,
     updated_at DATETIME NULL
 );

@@ -3,9 +3,8 @@
 //! e-mail form. The page waits for one round of panel requests (listaccts and showbw at
 //! once, as the admin tab); shortcuts and logins cost nothing until clicked.
 
-use crate::whmcs::{Array, Call, Failure, Reply, Value};
+use crate::whmcs::{Array, Call, Failure, Lang, Reply, Value};
 
-use super::client_text::{self, english as t};
 use super::mailbox;
 use super::reseller::is_reseller_product;
 use super::service::Service;
@@ -16,37 +15,21 @@ use super::views::{disk, live};
 /// A bar turns into a warning from this share of its limit.
 const NEAR_LIMIT_PERCENT: u64 = 90;
 
-/// `1.5 GB` / `312 MB` (decimal point; the language files bring their own later).
-fn size(mb: u64) -> String {
-    if mb >= 1024 {
-        let gb = mb as f64 / 1024.0;
-        let n = if gb >= 100.0 {
-            format!("{gb:.0}")
-        } else {
-            format!("{gb:.1}")
-        };
-        t("sizeGb").replace(":n", n.trim_end_matches(".0"))
-    } else {
-        t("sizeMb").replace(":n", &mb.to_string())
-    }
-}
-
 /// One usage figure for the template: texts always; `percent` (0–100) only when there is a
 /// limit, so the template draws a bar with aria-valuenow/aria-valuemax for it.
-fn usage(used: Option<u64>, limit: Option<u64>) -> Array {
-    let used_text = used.map_or_else(|| t("notReported").to_string(), size);
+fn usage(lang: &Lang, used: Option<u64>, limit: Option<u64>) -> Array {
+    let size = |mb: u64| lang.size_mb(mb as f64);
+    let used_text = used.map_or_else(|| lang.text("notReported"), size);
     let limit_text = match limit {
-        Some(0) => t("unlimited").to_string(),
+        Some(0) => lang.text("unlimited"),
         Some(l) => size(l),
-        None => t("notReported").to_string(),
+        None => lang.text("notReported"),
     };
     let mut a = Array::new()
         .with("used", used.map_or(Value::Null, |u| Value::Int(u as i64)))
         .with(
             "text",
-            t("usedOf")
-                .replace(":used", &used_text)
-                .replace(":limit", &limit_text),
+            lang.fill("usedOf", &[("used", &used_text), ("limit", &limit_text)]),
         );
     match (used, limit) {
         (Some(u), Some(l)) if l > 0 => {
@@ -55,7 +38,7 @@ fn usage(used: Option<u64>, limit: Option<u64>) -> Array {
             a.set("percent", percent as i64);
             a.set(
                 "percentText",
-                t("percentUsed").replace(":percent", &percent.to_string()),
+                lang.fill("percentUsed", &[("percent", &percent.to_string())]),
             );
             a.set("near", percent >= NEAR_LIMIT_PERCENT);
         }
@@ -69,12 +52,12 @@ fn usage(used: Option<u64>, limit: Option<u64>) -> Array {
 }
 
 /// A limit as cPanel states it (`unlimited`, a number), in the client's words.
-fn limit_text(raw: &str) -> String {
+fn limit_text(lang: &Lang, raw: &str) -> String {
     let r = raw.trim();
     if r.is_empty() {
-        t("notReported").to_string()
+        lang.text("notReported")
     } else if r.eq_ignore_ascii_case("unlimited") {
-        t("unlimited").to_string()
+        lang.text("unlimited")
     } else {
         r.to_string()
     }
@@ -88,13 +71,15 @@ pub fn client_area(call: &Call<'_>) -> Result<Reply, Failure> {
     let svc = Service::from_params(&call.params)?;
     let user = svc.existing_username()?;
     let l = live(call, &user, false)?;
+    let lang = Lang::for_client(call, super::ENGLISH);
+    let t = |key: &str| lang.text(key);
     let a = &l.account;
     let suspended = a.suspended.unwrap_or(false);
-    let disk_usage = usage(a.disk_used_mb, a.disk_limit_mb);
+    let disk_usage = usage(&lang, a.disk_used_mb, a.disk_limit_mb);
     let (bw_used, bw_limit) = l.traffic.as_ref().map_or((None, None), |t| {
         (Some(mb(t.bytes) as u64), Some(mb(t.limit_bytes) as u64))
     });
-    let bw_usage = usage(bw_used, bw_limit);
+    let bw_usage = usage(&lang, bw_used, bw_limit);
 
     let mut warnings = Array::new();
     if suspended {
@@ -106,7 +91,7 @@ pub fn client_area(call: &Call<'_>) -> Result<Reply, Failure> {
     ] {
         if figure.get("near").is_some_and(Value::as_flag) {
             let p = figure.get("percent").and_then(Value::as_int).unwrap_or(0);
-            warnings.push(t(key).replace(":percent", &p.to_string()));
+            warnings.push(lang.fill(key, &[("percent", &p.to_string())]));
         }
     }
 
@@ -121,13 +106,12 @@ pub fn client_area(call: &Call<'_>) -> Result<Reply, Failure> {
         );
     }
     let limits = Array::new()
-        .with(t("emailAccounts"), limit_text(&a.max_email))
-        .with(t("databases"), limit_text(&a.max_databases))
-        .with(t("addonDomains"), limit_text(&a.max_addon))
-        .with(t("subdomains"), limit_text(&a.max_sub));
+        .with(t("emailAccounts"), limit_text(&lang, &a.max_email))
+        .with(t("databases"), limit_text(&lang, &a.max_databases))
+        .with(t("addonDomains"), limit_text(&lang, &a.max_addon))
+        .with(t("subdomains"), limit_text(&lang, &a.max_sub));
 
     let vars = Array::new()
-        .with("lang", client_text::all())
         .with("serviceId", svc.id)
         .with("username", a.user.as_str())
         .with("domain", a.domain.as_str())
@@ -157,14 +141,7 @@ pub fn client_area(call: &Call<'_>) -> Result<Reply, Failure> {
         )
         .with("emailFormUrl", custom_link(svc.id, mailbox::FUNCTION))
         .with("emailDomain", a.domain.as_str());
-    Ok(Reply::array(
-        Array::new()
-            .with(
-                "tabOverviewModuleOutputTemplate",
-                "templates/clientarea.tpl",
-            )
-            .with("templateVariables", vars),
-    ))
+    Ok(Reply::client_area("templates/clientarea.tpl", vars, &lang))
 }
 
 #[cfg(test)]
@@ -173,6 +150,8 @@ mod tests {
 
     #[test]
     fn bars_only_against_a_limit() {
+        let lang = Lang::load(None, "english", crate::modules::cpanel::ENGLISH);
+        let usage = |u, l| usage(&lang, u, l);
         let u = usage(Some(950), Some(1000));
         assert_eq!(u.get("percent").and_then(Value::as_int), Some(95));
         assert!(u.get("near").is_some_and(Value::as_flag));
@@ -180,7 +159,7 @@ mod tests {
         assert_eq!(u.get("percent"), Some(&Value::Null));
         assert_eq!(
             u.get("text").and_then(|v| v.as_text()).as_deref(),
-            Some("2.9 GB of Unlimited")
+            Some("2.9 GB of unlimited")
         );
         let u = usage(Some(5000), Some(1000));
         assert_eq!(
@@ -188,7 +167,5 @@ mod tests {
             Some(100),
             "capped"
         );
-        assert_eq!(size(1024), "1 GB");
-        assert_eq!(size(312), "312 MB");
     }
 }

@@ -9,18 +9,31 @@
 
 use serde_json::Value as Json;
 
-use crate::whmcs::{Call, Failure, Input, Reply, Value};
+use crate::whmcs::{Call, Failure, Input, Lang, Reply, Value};
 
 use super::api::{number, text, WhmApi};
-use super::client_text::english as t;
 use super::error::CpanelError;
 use super::service::Service;
 
 pub const FUNCTION: &str = "CreateEmailAccount";
 
-/// A refusal the client reads (`Display` is the whole message).
-fn refuse(key: &str) -> Failure {
-    Box::new(CpanelError::input(t(key)))
+/// Why the form was refused: a language key (with the panel's text for `emailFailed`), or an
+/// error on the way (WHM unreachable, an unreadable answer).
+#[derive(Debug)]
+enum Refusal {
+    Key(&'static str),
+    Panel(String),
+    Other(Failure),
+}
+
+impl<E: Into<Failure>> From<E> for Refusal {
+    fn from(e: E) -> Self {
+        Refusal::Other(e.into())
+    }
+}
+
+fn refuse(key: &'static str) -> Refusal {
+    Refusal::Key(key)
 }
 
 /// The mailbox name: cPanel's own rules, narrowed to what every mail client accepts.
@@ -56,7 +69,7 @@ fn quota_mb(raw: &str) -> Option<u64> {
 
 /// Only the service's owner reaches this (WHMCS checks); the status is read again from the
 /// database, so a service suspended since the page loaded makes nothing.
-fn require_active(call: &Call<'_>, service_id: i64) -> Result<(), Failure> {
+fn require_active(call: &Call<'_>, service_id: i64) -> Result<(), Refusal> {
     let rows = call.host.query(
         "SELECT domainstatus FROM tblhosting WHERE id = ?",
         &[Value::Int(service_id)],
@@ -70,7 +83,7 @@ fn require_active(call: &Call<'_>, service_id: i64) -> Result<(), Failure> {
 /// cPanel's refusal (inner UAPI `errors`) in the client's words. cPanel documents no error
 /// codes: the wording is matched (our assumption, see docs/oxide_cpanel.md); anything else
 /// is shown as cPanel said it, behind our sentence.
-fn panel_refusal(reason: &str, password: &str) -> Failure {
+fn panel_refusal(reason: &str, password: &str) -> Refusal {
     let lower = reason.to_lowercase();
     let key = if lower.contains("too weak") || lower.contains("strength") {
         "emailPasswordWeak"
@@ -86,15 +99,13 @@ fn panel_refusal(reason: &str, password: &str) -> Failure {
         } else {
             reason.replace(password, "***")
         };
-        return Box::new(CpanelError::input(
-            t("emailFailed").replace(":reason", &safe),
-        ));
+        return Refusal::Panel(safe);
     };
     refuse(key)
 }
 
 /// The inner UAPI answer: `Ok` only for `status` 1.
-fn uapi_outcome(data: &Json, password: &str) -> Result<(), Failure> {
+fn uapi_outcome(data: &Json, password: &str) -> Result<(), Refusal> {
     let inner = data.get("uapi").ok_or_else(|| CpanelError::BadAnswer {
         function: "uapi_cpanel Email::add_pop".into(),
         detail: "no `uapi` answer".into(),
@@ -124,10 +135,12 @@ fn uapi_outcome(data: &Json, password: &str) -> Result<(), Failure> {
 pub fn create_email_account(call: &Call<'_>) -> Result<Reply, Failure> {
     match create(call) {
         Ok(()) => Ok(Reply::success()),
-        Err(e) => {
-            let message = match e.downcast_ref::<CpanelError>() {
-                Some(CpanelError::Input(m)) => m.clone(),
-                _ => t("emailFailed").replace(":reason", &e.to_string()),
+        Err(refusal) => {
+            let lang = Lang::for_client(call, super::ENGLISH);
+            let message = match refusal {
+                Refusal::Key(key) => lang.text(key),
+                Refusal::Panel(reason) => lang.fill("emailFailed", &[("reason", &reason)]),
+                Refusal::Other(e) => lang.fill("emailFailed", &[("reason", &e.to_string())]),
             };
             let message = crate::secret::scrub(&message, &call.secrets());
             call.log(FUNCTION, "", &format!("refused: {message}"));
@@ -136,7 +149,7 @@ pub fn create_email_account(call: &Call<'_>) -> Result<Reply, Failure> {
     }
 }
 
-fn create(call: &Call<'_>) -> Result<(), Failure> {
+fn create(call: &Call<'_>) -> Result<(), Refusal> {
     // The password first: whatever fails next, it is already masked.
     let password = call
         .host
@@ -214,13 +227,14 @@ mod tests {
 
     #[test]
     fn refusals_never_echo_the_password() {
-        let msg = panel_refusal("Odd failure with Secret-123 inside", "Secret-123").to_string();
-        assert!(!msg.contains("Secret-123"), "{msg}");
-        assert!(msg.starts_with("cPanel could not create"), "{msg}");
+        match panel_refusal("Odd failure with Secret-123 inside", "Secret-123") {
+            Refusal::Panel(m) => assert_eq!(m, "Odd failure with *** inside"),
+            other => panic!("{other:?}"),
+        }
         let weak = panel_refusal(
             "Sorry, the password you selected cannot be used because it is too weak",
             "x",
         );
-        assert_eq!(weak.to_string(), t("emailPasswordWeak"));
+        assert!(matches!(weak, Refusal::Key("emailPasswordWeak")));
     }
 }

@@ -8,7 +8,6 @@ pub mod api;
 pub mod bandwidth;
 pub mod change_package;
 pub mod client_area;
-pub mod client_text;
 pub mod connection;
 pub mod create;
 pub mod credentials;
@@ -38,8 +37,13 @@ pub const NAME: &str = "oxide_cpanel";
 
 use crate::whmcs::module_spec::{function as f, service_button};
 
+/// Every string a client (and the service tab) sees, in English; see docs/lang.md.
+pub const ENGLISH: &str =
+    include_str!("../../../php/modules/servers/oxide_cpanel/lang/english.php");
+
 pub static SPEC: ModuleSpec = ModuleSpec {
     name: NAME,
+    english: ENGLISH,
     display_name: "cPanel/WHM",
     functions: &[
         f("MetaData", Shape::StaticArray, metadata, "Module metadata for WHMCS."),

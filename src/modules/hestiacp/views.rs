@@ -5,7 +5,7 @@ use serde_json::Value as Json;
 
 use crate::modules::shared::figure;
 use crate::whmcs::function::html_escape;
-use crate::whmcs::{Array, Call, Failure, Reply, Value};
+use crate::whmcs::{Array, Call, Failure, Lang, Reply, Value};
 
 use super::account_name::probe;
 use super::api::HestiaApi;
@@ -140,14 +140,8 @@ pub fn client_area(call: &Call<'_>) -> Result<Reply, Failure> {
         )
         .with("domains", Value::from(domains))
         .with("panelUrl", panel_url(&api));
-    Ok(Reply::array(
-        Array::new()
-            .with(
-                "tabOverviewModuleOutputTemplate",
-                "templates/clientarea.tpl",
-            )
-            .with("templateVariables", vars),
-    ))
+    let lang = Lang::for_client(call, super::ENGLISH);
+    Ok(Reply::client_area("templates/clientarea.tpl", vars, &lang))
 }
 
 /// A link to the panel's login page (no SSO exists to fake).

@@ -34,8 +34,13 @@ pub const NAME: &str = "oxide_storegrid";
 
 use crate::whmcs::module_spec::{function as f, service_button};
 
+/// Every string a client (and the service tab) sees, in English; see docs/lang.md.
+pub const ENGLISH: &str =
+    include_str!("../../../php/modules/servers/oxide_storegrid/lang/english.php");
+
 pub static SPEC: ModuleSpec = ModuleSpec {
     name: NAME,
+    english: ENGLISH,
     display_name: "Backup Server (StoreGrid)",
     functions: &[
         f(

@@ -2,7 +2,7 @@
 
 use crate::modules::shared::figure::{self, NOT_REPORTED};
 use crate::whmcs::function::html_escape;
-use crate::whmcs::{Array, Call, Failure, Reply};
+use crate::whmcs::{Array, Call, Failure, Lang, Reply};
 
 use super::api::StoregridApi;
 use super::contract::{Account, Throttling};
@@ -124,14 +124,8 @@ pub fn client_area(call: &Call<'_>) -> Result<Reply, Failure> {
         .with("storagePercent", percent)
         .with("mcal", mcal_line(&a))
         .with("consoleUrl", console);
-    Ok(Reply::array(
-        Array::new()
-            .with(
-                "tabOverviewModuleOutputTemplate",
-                "templates/clientarea.tpl",
-            )
-            .with("templateVariables", vars),
-    ))
+    let lang = Lang::for_client(call, super::ENGLISH);
+    Ok(Reply::client_area("templates/clientarea.tpl", vars, &lang))
 }
 
 pub fn admin_buttons(_: &Call<'_>) -> Result<Reply, Failure> {

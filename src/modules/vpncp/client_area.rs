@@ -2,7 +2,7 @@
 //! profiles, online status, per-day traffic of a chosen month, the instruction link, and a
 //! one-time link created only by a POSTed form (a prefetched link must not use it up).
 
-use crate::whmcs::{Array, Call, Failure, Input, Reply, Value};
+use crate::whmcs::{Array, Call, Failure, Input, Lang, Reply, Value};
 
 use super::api::VpnApi;
 use super::encode::data_uri;
@@ -167,14 +167,8 @@ pub fn client_area(call: &Call<'_>) -> Result<Reply, Failure> {
         .with("otlField", OTL_FIELD)
         .with("instructionUrl", instruction_url)
         .with("notice", notice);
-    Ok(Reply::array(
-        Array::new()
-            .with(
-                "tabOverviewModuleOutputTemplate",
-                "templates/clientarea.tpl",
-            )
-            .with("templateVariables", vars),
-    ))
+    let lang = Lang::for_client(call, super::ENGLISH);
+    Ok(Reply::client_area("templates/clientarea.tpl", vars, &lang))
 }
 
 /// Client-area functions callable without a button (WHMCS checks this list).

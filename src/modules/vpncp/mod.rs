@@ -37,8 +37,12 @@ pub const NAME: &str = "oxide_vpncp";
 
 use crate::whmcs::module_spec::{function as f, service_button};
 
+/// Every string a client (and the service tab) sees, in English; see docs/lang.md.
+pub const ENGLISH: &str = include_str!("../../../php/modules/servers/oxide_vpncp/lang/english.php");
+
 pub static SPEC: ModuleSpec = ModuleSpec {
     name: NAME,
+    english: ENGLISH,
     display_name: "puqVPNcp",
     functions: &[
         f("MetaData", Shape::StaticArray, metadata, "Module metadata for WHMCS."),

@@ -19,6 +19,7 @@ final class CpanelClientAreaTest extends CpanelTestCase
     {
         $_POST = [];
         $_GET = [];
+        $_SESSION = [];
         parent::tearDown();
     }
 
@@ -205,6 +206,35 @@ final class CpanelClientAreaTest extends CpanelTestCase
         $r = $this->createMail($id, 'info', 'Mail-Box-Pass-77');
         $this->assertSame('E-mail accounts can be created for active services only.', $r);
         $this->assertSame([], $this->functions());
+    }
+
+    public function testTheClientSeesThePageAndTheRefusalsInTheirLanguage(): void
+    {
+        $this->setState(['current_month' => '2026-05']);
+        $id = $this->activeService();
+        $this->setState(['accounts' => ['shopuser' => ['disk_used_mb' => 1536, 'quota_mb' => 0]],
+            'bandwidth' => ['shopuser' => ['2026-05' => 2048 * self::MB]]]);
+        $_SESSION['Language'] = 'german';
+        $v = $this->clientArea($id);
+        $this->assertSame('1,5 GB von unbegrenzt', $v['disk']['text']);
+        $this->assertSame('2 GB von 10 GB', $v['bandwidth']['text']);
+        $this->assertSame('E-Mail-Konten', $v['shortcuts'][0]['label']);
+        $x = $this->rendered($v);
+        $this->assertSame('E-Mail-Konto schnell anlegen', trim($x->query('//form[@id="oxide-cpanel-email-form"]/preceding-sibling::h3')->item(0)->textContent));
+        $this->assertSame('Bei cPanel anmelden', trim($x->query('//a[@id="oxide-cpanel-login"]')->item(0)->textContent));
+        $this->assertSame('Dieses Konto ist gesperrt: Website, E-Mail und cPanel sind nicht verfügbar. Bitte wenden Sie sich an den Support.',
+            $this->langText('german', 'suspendedWarning'));
+        $this->assertSame('cPanel hat dieses Passwort als zu schwach abgelehnt. Verwenden Sie mindestens 8 Zeichen aus Groß- und Kleinbuchstaben, Ziffern und Sonderzeichen.',
+            $this->createMail($id, 'info', 'abcdefg1'));
+        $_SESSION['Language'] = 'french';
+        $this->assertStringStartsWith('Le nom du compte e-mail ne peut contenir', $this->createMail($id, 'a b', 'Mail-Box-Pass-77'));
+    }
+
+    private function langText(string $language, string $key): string
+    {
+        $_LANG = [];
+        include $this->host->modulesDir() . "/oxide_cpanel/lang/$language.php";
+        return $_LANG[$key];
     }
 
     public function testAnOddPanelRefusalIsShownWithoutThePassword(): void

@@ -1,5 +1,5 @@
 {* oxide_cpanel client area, in WHMCS's own markup (Twenty-One: Bootstrap 4 cards; also fine in
-   Six). Every text comes from $lang (the module's language file); values come from cPanel. *}
+   Six). Every text comes from $_lang (the module's language file, docs/lang.md); values come from cPanel. *}
 <div class="oxide-cpanel" id="oxide-cpanel">
     {foreach $warnings as $warning}
         <div class="alert alert-warning oxide-cpanel-warning" role="alert">
@@ -11,23 +11,23 @@
         <div class="col-lg-6 mb-3">
             <div class="card h-100">
                 <div class="card-body">
-                    <h3 class="card-title h5">{$lang.overviewTitle|escape}</h3>
+                    <h3 class="card-title h5">{$_lang.overviewTitle|escape}</h3>
                     <dl class="row mb-0 oxide-cpanel-account">
-                        <dt class="col-sm-5">{$lang.domain|escape}</dt>
+                        <dt class="col-sm-5">{$_lang.domain|escape}</dt>
                         <dd class="col-sm-7 text-break">{$domain|escape}</dd>
-                        <dt class="col-sm-5">{$lang.username|escape}</dt>
+                        <dt class="col-sm-5">{$_lang.username|escape}</dt>
                         <dd class="col-sm-7 text-break">{$username|escape}</dd>
-                        <dt class="col-sm-5">{$lang.package|escape}</dt>
+                        <dt class="col-sm-5">{$_lang.package|escape}</dt>
                         <dd class="col-sm-7 text-break">{$package|escape}</dd>
-                        <dt class="col-sm-5">{$lang.ipAddress|escape}</dt>
+                        <dt class="col-sm-5">{$_lang.ipAddress|escape}</dt>
                         <dd class="col-sm-7">{$ip|escape}</dd>
                     </dl>
                     {if !$suspended}
                         <div class="mt-3">
-                            <a class="btn btn-primary mb-1" id="oxide-cpanel-login" href="{$ssoUrl|escape}" target="_blank" rel="noopener">{$lang.loginCpanel|escape}</a>
-                            <a class="btn btn-outline-primary mb-1" id="oxide-cpanel-webmail" href="{$webmailUrl|escape}" target="_blank" rel="noopener">{$lang.loginWebmail|escape}</a>
+                            <a class="btn btn-primary mb-1" id="oxide-cpanel-login" href="{$ssoUrl|escape}" target="_blank" rel="noopener">{$_lang.loginCpanel|escape}</a>
+                            <a class="btn btn-outline-primary mb-1" id="oxide-cpanel-webmail" href="{$webmailUrl|escape}" target="_blank" rel="noopener">{$_lang.loginWebmail|escape}</a>
                             {if $whmUrl}
-                                <a class="btn btn-outline-primary mb-1" id="oxide-cpanel-whm" href="{$whmUrl|escape}" target="_blank" rel="noopener">{$lang.loginWhm|escape}</a>
+                                <a class="btn btn-outline-primary mb-1" id="oxide-cpanel-whm" href="{$whmUrl|escape}" target="_blank" rel="noopener">{$_lang.loginWhm|escape}</a>
                             {/if}
                         </div>
                     {/if}
@@ -37,7 +37,7 @@
         <div class="col-lg-6 mb-3">
             <div class="card h-100">
                 <div class="card-body">
-                    {foreach [['disk', $lang.diskUsage, $disk], ['bandwidth', $lang.bandwidthUsage, $bandwidth]] as $bar}
+                    {foreach [['disk', $_lang.diskUsage, $disk], ['bandwidth', $_lang.bandwidthUsage, $bandwidth]] as $bar}
                         <h3 class="h6 mb-1" id="oxide-cpanel-{$bar[0]}-label">{$bar[1]|escape}</h3>
                         <p class="small text-muted mb-1" id="oxide-cpanel-{$bar[0]}-text">{$bar[2].text|escape}{if isset($bar[2].percent)} ({$bar[2].percentText|escape}){/if}</p>
                         {if isset($bar[2].percent)}
@@ -50,7 +50,7 @@
                             <div class="mb-3"></div>
                         {/if}
                     {/foreach}
-                    <h3 class="h6">{$lang.limitsTitle|escape}</h3>
+                    <h3 class="h6">{$_lang.limitsTitle|escape}</h3>
                     <ul class="list-unstyled mb-0 small oxide-cpanel-limits">
                         {foreach $limits as $label => $value}
                             <li>{$label|escape}: <strong>{$value|escape}</strong></li>
@@ -64,7 +64,7 @@
     {if !$suspended}
         <div class="card mb-3">
             <div class="card-body">
-                <h3 class="card-title h5">{$lang.shortcutsTitle|escape}</h3>
+                <h3 class="card-title h5">{$_lang.shortcutsTitle|escape}</h3>
                 <div class="row text-center oxide-cpanel-shortcuts">
                     {foreach $shortcuts as $s}
                         <div class="col-6 col-sm-4 col-md-3 col-xl-2 mb-3">
@@ -80,27 +80,27 @@
 
         <div class="card mb-3">
             <div class="card-body">
-                <h3 class="card-title h5">{$lang.quickEmailTitle|escape}</h3>
+                <h3 class="card-title h5">{$_lang.quickEmailTitle|escape}</h3>
                 <form method="post" action="{$emailFormUrl|escape}" id="oxide-cpanel-email-form" autocomplete="off">
                     <input type="hidden" name="token" value="{$token|escape}">
                     <div class="form-row">
                         <div class="col-md-5 mb-2">
-                            <label for="oxide-cpanel-email-prefix">{$lang.emailPrefixLabel|escape}</label>
+                            <label for="oxide-cpanel-email-prefix">{$_lang.emailPrefixLabel|escape}</label>
                             <div class="input-group">
                                 <input type="text" class="form-control" id="oxide-cpanel-email-prefix" name="email_prefix" required maxlength="64" pattern="[A-Za-z0-9._\-]+">
                                 <div class="input-group-append"><span class="input-group-text text-break">@{$emailDomain|escape}</span></div>
                             </div>
                         </div>
                         <div class="col-md-3 mb-2">
-                            <label for="oxide-cpanel-email-password">{$lang.emailPasswordLabel|escape}</label>
+                            <label for="oxide-cpanel-email-password">{$_lang.emailPasswordLabel|escape}</label>
                             <input type="password" class="form-control" id="oxide-cpanel-email-password" name="email_pw" required autocomplete="new-password">
                         </div>
                         <div class="col-md-2 mb-2">
-                            <label for="oxide-cpanel-email-quota">{$lang.emailQuotaLabel|escape}</label>
+                            <label for="oxide-cpanel-email-quota">{$_lang.emailQuotaLabel|escape}</label>
                             <input type="number" class="form-control" id="oxide-cpanel-email-quota" name="email_quota" min="0" step="1" value="1024">
                         </div>
                         <div class="col-md-2 mb-2 d-flex align-items-end">
-                            <button type="submit" class="btn btn-success btn-block" id="oxide-cpanel-email-create">{$lang.emailCreateButton|escape}</button>
+                            <button type="submit" class="btn btn-success btn-block" id="oxide-cpanel-email-create">{$_lang.emailCreateButton|escape}</button>
                         </div>
                     </div>
                 </form>
