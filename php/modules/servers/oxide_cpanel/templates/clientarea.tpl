@@ -1,5 +1,14 @@
 {* oxide_cpanel client area, in WHMCS's own markup (Twenty-One: Bootstrap 4 cards; also fine in
    Six). Every text comes from $_lang (the module's language file, docs/lang.md); values come from cPanel. *}
+{* Bootstrap 4's stock primary (#007bff) and success (#28a745) miss WCAG AA contrast (4.5:1)
+   for normal-size text; the module's own links and buttons use darker shades of the same hues. *}
+<style>
+.oxide-cpanel a:not(.btn) { color: #0056b3; }
+.oxide-cpanel .btn-primary { background-color: #0062cc; border-color: #005cbf; }
+.oxide-cpanel .btn-outline-primary { color: #0056b3; border-color: #0056b3; }
+.oxide-cpanel .btn-outline-primary:hover { color: #fff; background-color: #0056b3; }
+.oxide-cpanel .text-muted { color: #5a6268 !important; }
+</style>
 <div class="oxide-cpanel" id="oxide-cpanel">
     {foreach $warnings as $warning}
         <div class="alert alert-warning oxide-cpanel-warning" role="alert">
@@ -100,7 +109,7 @@
                             <input type="number" class="form-control" id="oxide-cpanel-email-quota" name="email_quota" min="0" step="1" value="1024">
                         </div>
                         <div class="col-md-2 mb-2 d-flex align-items-end">
-                            <button type="submit" class="btn btn-success btn-block" id="oxide-cpanel-email-create">{$_lang.emailCreateButton|escape}</button>
+                            <button type="submit" class="btn btn-primary btn-block" id="oxide-cpanel-email-create">{$_lang.emailCreateButton|escape}</button>
                         </div>
                     </div>
                 </form>
