@@ -73,8 +73,8 @@ after(async () => {
 });
 
 /** A logged-in page of the given width. */
-async function clientPage(width) {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
+async function clientPage(width, deviceScaleFactor = 1) {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor });
     const page = await context.newPage();
     await page.goto(`${ready.url}/login.php`);
     await page.fill('#inputEmail', ready.email);
@@ -154,6 +154,16 @@ for (const module of MODULES) {
                     try {
                         await openService(page, module, language);
                         await page.screenshot({ path: join(artifacts, `clientarea-${module}-${language}-${name}.png`), fullPage: true });
+                        if (language === 'english' && name === 'desktop') {
+                            // The module's part alone, at 60 %: README.md's figure (docs/img/).
+                            const small = await clientPage(WIDTHS.desktop, 0.6);
+                            try {
+                                const smallArea = await openService(small, module, language);
+                                await smallArea.screenshot({ path: join(artifacts, `readme-${module}.png`), scale: 'device' });
+                            } finally {
+                                await small.context().close();
+                            }
+                        }
                         const problems = await axeProblems(page);
                         assert.deepEqual(problems, [], `${module} ${language} ${name}: serious/critical axe violations`);
                         if (language === 'german') {
