@@ -144,18 +144,21 @@ impl Parser<'_> {
         None
     }
 
-    /// Past the next `;` outside a string (or to the end).
+    /// Past the next `;`, `{` or `}` outside a string (or to the end): a block's braces end a
+    /// statement too, so the assignment after `if (…) { die(…); }` is read.
     fn skip_statement(&mut self) {
         while let Some(c) = self.peek() {
             match c {
+                b'{' | b'}' => {
+                    self.i += 1;
+                    return;
+                }
                 b'\'' | b'"' => {
                     if self.string().is_none() {
                         self.i = self.s.len();
                     }
                 }
-                // A block's braces end a statement too (`if (…) { die(…); }`): skipping on to
-                // the next `;` would swallow the first assignment after the block.
-                b';' | b'{' | b'}' => {
+                b';' => {
                     self.i += 1;
                     return;
                 }
@@ -193,11 +196,12 @@ system('rm -rf /');
         assert_eq!(m.len(), 4);
     }
 
+    /// The guard every file starts with (a block) must not swallow the first string.
     #[test]
-    fn a_closing_brace_ends_a_statement() {
-        // WHMCS's guard in block form: the `}` must not swallow the first assignment after it.
-        let src = "<?php\nif (!defined('WHMCS')) {\n    die('no');\n}\n\n// First\n$_LANG['first'] = 'one';\n";
-        assert_eq!(parse(src).get("first").map(String::as_str), Some("one"));
+    fn the_assignment_after_a_block_is_read() {
+        let m =
+            parse("<?php\nif (!defined('WHMCS')) {\n    die('no');\n}\n\n$_LANG['first'] = ',';\n");
+        assert_eq!(m.get("first").map(String::as_str), Some(","));
     }
 
     #[test]
