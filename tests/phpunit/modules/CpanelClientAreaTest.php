@@ -237,6 +237,19 @@ final class CpanelClientAreaTest extends CpanelTestCase
         return $_LANG[$key];
     }
 
+    public function testAWhmThatDoesNotAnswerGivesOneLineAndNoMailbox(): void
+    {
+        $id = $this->activeService();
+        $this->fault(['route' => 'uapi_cpanel', 'kind' => 'html', 'status' => 502, 'times' => 1]);
+        $r = $this->createMail($id, 'info', 'Mail-Box-Pass-77');
+        $this->assertStringStartsWith('cPanel could not create the e-mail account: ', $r);
+        $this->assertStringNotContainsString("\n", $r);
+        $this->assertSame([], $this->mailboxes());
+        // The same form again, with WHM back, makes it.
+        $this->assertSame('success', $this->createMail($id, 'info', 'Mail-Box-Pass-77'));
+        $this->assertSame(['info@shop.example'], array_keys($this->mailboxes()));
+    }
+
     public function testAnOddPanelRefusalIsShownWithoutThePassword(): void
     {
         $id = $this->activeService();
