@@ -134,6 +134,11 @@ pub fn show(
         fields.push(("searchmethod", "exact".into()));
     }
     let data = api.call("showbw", &fields)?;
+    read(&data, month)
+}
+
+/// A showbw answer's `data` (also one entry of a `batch`); `month` is the one asked for.
+pub fn read(data: &Json, month: Option<Month>) -> Result<MonthTraffic, CpanelError> {
     let answered = match (number(data.get("year")), number(data.get("month"))) {
         (Some(y), Some(m)) if (1..=12).contains(&m) => Some(Month {
             year: y as i64,
@@ -142,7 +147,7 @@ pub fn show(
         _ => None,
     };
 
-    let list = super::api::list("showbw", &data, "acct")?;
+    let list = super::api::list("showbw", data, "acct")?;
     let mut accounts = Vec::with_capacity(list.len());
     let mut unreadable = Vec::new();
     let mut nameless = 0;

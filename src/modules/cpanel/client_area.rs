@@ -1,16 +1,101 @@
 //! The client's service page (ClientArea): the account in WHMCS's own markup (Bootstrap 4
 //! cards, usage bars), the quick shortcuts into cPanel, the login buttons and the quick
-//! e-mail form. The page waits for one round of panel requests (listaccts and showbw at
-//! once, as the admin tab); shortcuts and logins cost nothing until clicked.
+//! e-mail form. The page waits for one round of two panel requests sent at once: the
+//! account (listaccts) and one `batch` of this month's traffic (showbw) and the account's
+//! mailbox and database counts (UAPI StatsBar); shortcuts and logins cost nothing until
+//! clicked.
 
+use serde_json::Value as Json;
+
+use crate::modules::shared::answer;
 use crate::whmcs::{Array, Call, Failure, Lang, Reply, Value};
 
+use super::account::{probe, PanelAccount};
+use super::api::{both, number, WhmApi};
+use super::bandwidth::{self, AccountTraffic};
+use super::error::CpanelError;
 use super::mailbox;
 use super::reseller::is_reseller_product;
 use super::service::Service;
 use super::shortcuts::{sso_link, SHORTCUTS};
 use super::usage::mb;
-use super::views::{disk, live};
+use super::views::disk;
+
+/// What the page shows beside the account; each `None` when WHM did not answer it readably
+/// (the page then says "not reported" for that figure only).
+struct Usage {
+    traffic: Option<AccountTraffic>,
+    mailboxes: Option<u64>,
+    databases: Option<u64>,
+}
+
+/// One `batch`: showbw for the account and StatsBar's counts as the account.
+fn usage_of(api: &WhmApi<'_>, user: &str) -> Result<Usage, CpanelError> {
+    // `user` is a checked cPanel username (a-z, 0-9): nothing to escape in the commands.
+    let data = api.call(
+        "batch",
+        &[
+            (
+                "command",
+                format!("showbw?search={user}&searchtype=user&searchmethod=exact"),
+            ),
+            (
+                "command",
+                format!(
+                    "uapi_cpanel?cpanel.module=StatsBar&cpanel.function=get_stats\
+                     &cpanel.user={user}&display=emailaccounts%7Cmysqldatabases"
+                ),
+            ),
+        ],
+    )?;
+    let results = data.get("result").and_then(Json::as_array);
+    let entry = |i: usize| {
+        results
+            .and_then(|r| r.get(i))
+            .filter(|e| number(e.pointer("/metadata/result")) == Some(1))
+            .and_then(|e| e.get("data"))
+    };
+    let traffic = entry(0)
+        .and_then(|d| bandwidth::read(d, None).ok())
+        .and_then(|m| m.of(user).cloned());
+    let stats = entry(1)
+        .and_then(|d| d.get("uapi"))
+        .filter(|u| number(u.get("status")) == Some(1))
+        .and_then(|u| u.get("data"))
+        .and_then(Json::as_array);
+    let count = |id: &str| {
+        stats
+            .and_then(|items| {
+                items
+                    .iter()
+                    .find(|i| answer::string(i, "id").as_deref() == Some(id))
+            })
+            .and_then(|i| number(i.get("_count")).or_else(|| number(i.get("count"))))
+    };
+    Ok(Usage {
+        traffic,
+        mailboxes: count("emailaccounts"),
+        databases: count("mysqldatabases"),
+    })
+}
+
+/// The account and its usage, asked at once.
+fn read(call: &Call<'_>, user: &str) -> Result<(PanelAccount, Usage), CpanelError> {
+    let (account, usage) = both(call, |api| probe(api, user), |api| usage_of(api, user))?;
+    let account =
+        account?.ok_or_else(|| CpanelError::input(format!("WHM has no account `{user}`")))?;
+    Ok((account, usage?))
+}
+
+/// A count limit as listaccts states it: a number, `unlimited` (0), else unknown.
+fn count_limit(raw: &str) -> Option<u64> {
+    let r = raw.trim();
+    if r.eq_ignore_ascii_case("unlimited") {
+        Some(0)
+    } else {
+        r.parse().ok()
+    }
+}
 
 /// A bar turns into a warning from this share of its limit.
 const NEAR_LIMIT_PERCENT: u64 = 90;
@@ -18,8 +103,16 @@ const NEAR_LIMIT_PERCENT: u64 = 90;
 /// One usage figure for the template: texts always; `percent` (0–100) only when there is a
 /// limit, so the template draws a bar with aria-valuenow/aria-valuemax for it.
 fn usage(lang: &Lang, used: Option<u64>, limit: Option<u64>) -> Array {
-    let size = |mb: u64| lang.size_mb(mb as f64);
-    let used_text = used.map_or_else(|| lang.text("notReported"), size);
+    bar(lang, used, limit, |mb| lang.size_mb(mb as f64))
+}
+
+/// [`usage`] for counts (mailboxes, databases).
+fn count_usage(lang: &Lang, used: Option<u64>, limit: Option<u64>) -> Array {
+    bar(lang, used, limit, |n| lang.numbers().number(n as f64, 0))
+}
+
+fn bar(lang: &Lang, used: Option<u64>, limit: Option<u64>, size: impl Fn(u64) -> String) -> Array {
+    let used_text = used.map_or_else(|| lang.text("notReported"), &size);
     let limit_text = match limit {
         Some(0) => lang.text("unlimited"),
         Some(l) => size(l),
@@ -70,16 +163,36 @@ fn custom_link(service_id: i64, function: &str) -> String {
 pub fn client_area(call: &Call<'_>) -> Result<Reply, Failure> {
     let svc = Service::from_params(&call.params)?;
     let user = svc.existing_username()?;
-    let l = live(call, &user, false)?;
+    let (account, used) = read(call, &user)?;
     let lang = Lang::for_client(call, super::ENGLISH);
     let t = |key: &str| lang.text(key);
-    let a = &l.account;
+    let a = &account;
     let suspended = a.suspended.unwrap_or(false);
     let disk_usage = usage(&lang, a.disk_used_mb, a.disk_limit_mb);
-    let (bw_used, bw_limit) = l.traffic.as_ref().map_or((None, None), |t| {
+    let (bw_used, bw_limit) = used.traffic.as_ref().map_or((None, None), |t| {
         (Some(mb(t.bytes) as u64), Some(mb(t.limit_bytes) as u64))
     });
     let bw_usage = usage(&lang, bw_used, bw_limit);
+    let mut bars = Array::new();
+    for (id, label, figure) in [
+        ("disk", "diskUsage", &disk_usage),
+        ("bandwidth", "bandwidthUsage", &bw_usage),
+        (
+            "mailboxes",
+            "emailAccounts",
+            &count_usage(&lang, used.mailboxes, count_limit(&a.max_email)),
+        ),
+        (
+            "databases",
+            "databases",
+            &count_usage(&lang, used.databases, count_limit(&a.max_databases)),
+        ),
+    ] {
+        let mut b = figure.clone();
+        b.set("id", id);
+        b.set("label", t(label));
+        bars.push(b);
+    }
 
     let mut warnings = Array::new();
     if suspended {
@@ -105,9 +218,8 @@ pub fn client_area(call: &Call<'_>) -> Result<Reply, Failure> {
                 .with("url", sso_link(svc.id, Some(s.app))),
         );
     }
+    // Mailboxes and databases have bars above; these two limits WHM states without a count.
     let limits = Array::new()
-        .with(t("emailAccounts"), limit_text(&lang, &a.max_email))
-        .with(t("databases"), limit_text(&lang, &a.max_databases))
         .with(t("addonDomains"), limit_text(&lang, &a.max_addon))
         .with(t("subdomains"), limit_text(&lang, &a.max_sub));
 
@@ -125,6 +237,9 @@ pub fn client_area(call: &Call<'_>) -> Result<Reply, Failure> {
         .with("bandwidth", bw_usage)
         .with("bandwidthUsedMb", bw_used.map(|b| b as i64))
         .with("bandwidthLimitMb", bw_limit.map(|b| b as i64))
+        .with("bars", bars)
+        .with("mailboxes", used.mailboxes.map(|n| n as i64))
+        .with("databases", used.databases.map(|n| n as i64))
         .with("limits", limits)
         .with("warnings", warnings)
         .with("shortcuts", shortcuts)

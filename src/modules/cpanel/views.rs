@@ -15,16 +15,16 @@ use super::service::Service;
 use super::traffic;
 use super::usage::mb;
 
-pub(super) struct Live {
-    pub account: PanelAccount,
-    pub traffic: Option<AccountTraffic>,
+struct Live {
+    account: PanelAccount,
+    traffic: Option<AccountTraffic>,
     /// A reseller's accounts besides its own; `None` for other products.
-    pub customers: Option<Vec<PanelAccount>>,
+    customers: Option<Vec<PanelAccount>>,
 }
 
 /// The account and its traffic, read at once. A reseller's account comes from the listing of
 /// the accounts it owns (it owns itself), so its customers cost no extra request.
-pub(super) fn live(call: &Call<'_>, user: &str, reseller: bool) -> Result<Live, CpanelError> {
+fn live(call: &Call<'_>, user: &str, reseller: bool) -> Result<Live, CpanelError> {
     let (listed, traffic) = both(
         call,
         |api| {

@@ -51,7 +51,7 @@ final class CpanelClientAreaTest extends CpanelTestCase
         $this->setState(['current_month' => '2026-05']);
         $id = $this->activeService();
         // basic: 1024 MB disk, 10240 MB bandwidth.
-        $this->setState(['accounts' => ['shopuser' => ['disk_used_mb' => 960]],
+        $this->setState(['accounts' => ['shopuser' => ['disk_used_mb' => 960, 'stats' => ['mysqldatabases' => 2]]],
             'bandwidth' => ['shopuser' => ['2026-05' => 2048 * self::MB]]]);
         $v = $this->clientArea($id);
         $this->assertSame([93, 1024, true], [$v['disk']['percent'], $v['disk']['limit'], $v['disk']['near']]);
@@ -66,7 +66,11 @@ final class CpanelClientAreaTest extends CpanelTestCase
             [$disk->getAttribute('role'), $disk->getAttribute('aria-valuenow'), $disk->getAttribute('aria-valuemax'), explode(' ', $disk->parentNode->getAttribute('class'))[0]]);
         $this->assertSame('20', $x->query('//*[@id="oxide-cpanel-bandwidth-bar"]')->item(0)->getAttribute('aria-valuenow'));
         $this->assertSame(1, $x->query('//div[contains(@class,"alert-warning")]')->length);
-        $this->assertStringContainsString('E-mail accounts: 10', preg_replace('/\s+/', ' ', $x->query('//ul[contains(@class,"oxide-cpanel-limits")]')->item(0)->textContent));
+        $this->assertStringContainsString('Addon domains: 1', preg_replace('/\s+/', ' ', $x->query('//ul[contains(@class,"oxide-cpanel-limits")]')->item(0)->textContent));
+        // Mailboxes and databases against the package's limits (basic: 10 and 5), from StatsBar.
+        $this->assertSame(['0 of 10', 0], [$v['bars'][2]['text'], $v['bars'][2]['percent']]);
+        $this->assertSame('0', $x->query('//*[@id="oxide-cpanel-mailboxes-bar"]')->item(0)->getAttribute('aria-valuenow'));
+        $this->assertSame(['2 of 5', '40'], [$v['bars'][3]['text'], $x->query('//*[@id="oxide-cpanel-databases-bar"]')->item(0)->getAttribute('aria-valuenow')]);
     }
 
     public function testASuspendedAccountIsSaidSoAndOffersNoShortcuts(): void
@@ -86,7 +90,7 @@ final class CpanelClientAreaTest extends CpanelTestCase
         $id = $this->activeService();
         $this->clearRequests();
         $v = $this->clientArea($id);
-        $this->assertEqualsCanonicalizing(['listaccts', 'showbw'], $this->functions(), 'the page asks nothing for its shortcuts');
+        $this->assertEqualsCanonicalizing(['listaccts', 'batch'], $this->functions(), 'the page asks nothing for its shortcuts');
         $this->assertSame(self::APPS, array_column($v['shortcuts'], 'app'));
         foreach ($v['shortcuts'] as $s) {
             $this->assertSame("clientarea.php?action=productdetails&id=$id&dosinglesignon=1&app={$s['app']}", $s['url']);
@@ -153,6 +157,8 @@ final class CpanelClientAreaTest extends CpanelTestCase
         $this->clearRequests();
         $this->assertSame('success', $this->createMail($id, 'Sales.Team', 'Mail-Box-Pass-77', '500'));
         $this->assertSame(['sales.team@shop.example' => 500], $this->mailboxes());
+        $bar = $this->clientArea($id)['bars'][2];
+        $this->assertSame(['mailboxes', '1 of 10', 10], [$bar['id'], $bar['text'], $bar['percent']], 'the new mailbox counts');
         $f = $this->fieldsOf('uapi_cpanel');
         $this->assertSame(['shopuser', 'Email', 'add_pop', 'sales.team', 'shop.example', '500'],
             [$f['cpanel.user'], $f['cpanel.module'], $f['cpanel.function'], $f['email'], $f['domain'], $f['quota']]);

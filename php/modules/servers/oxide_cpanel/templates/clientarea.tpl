@@ -46,14 +46,14 @@
         <div class="col-lg-6 mb-3">
             <div class="card h-100">
                 <div class="card-body">
-                    {foreach [['disk', $_lang.diskUsage, $disk], ['bandwidth', $_lang.bandwidthUsage, $bandwidth]] as $bar}
-                        <h3 class="h6 mb-1" id="oxide-cpanel-{$bar[0]}-label">{$bar[1]|escape}</h3>
-                        <p class="small text-muted mb-1" id="oxide-cpanel-{$bar[0]}-text">{$bar[2].text|escape}{if isset($bar[2].percent)} ({$bar[2].percentText|escape}){/if}</p>
-                        {if isset($bar[2].percent)}
+                    {foreach $bars as $bar}
+                        <h3 class="h6 mb-1" id="oxide-cpanel-{$bar.id}-label">{$bar.label|escape}</h3>
+                        <p class="small text-muted mb-1" id="oxide-cpanel-{$bar.id}-text">{$bar.text|escape}{if isset($bar.percent)} ({$bar.percentText|escape}){/if}</p>
+                        {if isset($bar.percent)}
                             <div class="progress mb-3">
-                                <div class="progress-bar {if $bar[2].near}bg-danger{else}bg-success{/if}" id="oxide-cpanel-{$bar[0]}-bar" role="progressbar"
-                                     style="width: {$bar[2].percent}%" aria-labelledby="oxide-cpanel-{$bar[0]}-label"
-                                     aria-valuenow="{$bar[2].percent}" aria-valuemin="0" aria-valuemax="100"></div>
+                                <div class="progress-bar {if $bar.near}bg-danger{else}bg-success{/if}" id="oxide-cpanel-{$bar.id}-bar" role="progressbar"
+                                     style="width: {$bar.percent}%" aria-labelledby="oxide-cpanel-{$bar.id}-label"
+                                     aria-valuenow="{$bar.percent}" aria-valuemin="0" aria-valuemax="100"></div>
                             </div>
                         {else}
                             <div class="mb-3"></div>
