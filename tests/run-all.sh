@@ -122,7 +122,7 @@ tests/real-hestia/host-state.sh > "$LOGS/host-before.txt"
 # Two halves at once, each with a panel of its own: a HestiaCP command is a chain of short
 # processes, so one run keeps one core busy; the halves take about as long each.
 REAL_HALVES=(
-    'HestiaDifferentialTest|HestiaViewsTest|HestiaSuspendTerminateTest|HestiaChangePasswordTest|HestiaFileManagerTest|HestiaFoundationTest|HestiaLetsEncryptTest|HestiaRaceTest|HestiaRequestPathTest'
+    'HestiaDifferentialTest|HestiaViewsTest|HestiaSuspendTerminateTest|HestiaChangePasswordTest|HestiaFileManagerTest|HestiaFoundationTest|HestiaLetsEncryptTest|HestiaRaceTest|HestiaRequestPathTest|HestiaClientAreaTest'
     'HestiaCreateTest|HestiaRealPanelTest|HestiaUsageTest|HestiaInputValidationTest|HestiaUsernameRuleTest|HestiaCreateRecoveryTest|HestiaChangePackageTest|HestiaDriftTest'
 )
 pids=()

@@ -6,7 +6,7 @@
 use serde_json::Value as Json;
 
 use crate::whmcs::host::Input;
-use crate::whmcs::{Array, Call, Failure, Reply};
+use crate::whmcs::{Array, Call, Failure, Lang, Reply};
 
 use super::api::{text, WhmApi};
 use super::error::CpanelError;
@@ -55,7 +55,9 @@ fn login_url(
 
 /// A client-area button's page: WHMCS's custom functions cannot answer a redirect, so the
 /// page sends the browser on (templates/sso.tpl). The URL reaches only the browser.
-fn button_page(service_id: i64, url: String, label: &str) -> Reply {
+fn button_page(call: &Call<'_>, service_id: i64, url: String, label_key: &str) -> Reply {
+    let lang = Lang::for_client(call, super::ENGLISH);
+    let label = lang.text(label_key);
     Reply::array(
         Array::new()
             .with("templatefile", "templates/sso")
@@ -63,10 +65,16 @@ fn button_page(service_id: i64, url: String, label: &str) -> Reply {
                 "breadcrumb",
                 Array::new().with(
                     format!("clientarea.php?action=productdetails&id={service_id}"),
-                    label,
+                    label.as_str(),
                 ),
             )
-            .with("vars", Array::new().with("url", url).with("label", label)),
+            .with(
+                "vars",
+                Array::new()
+                    .with("url", url)
+                    .with("label", label.as_str())
+                    .with(crate::whmcs::lang::TEMPLATE_VAR, lang.to_value()),
+            ),
     )
 }
 
@@ -76,7 +84,7 @@ pub fn webmail_login(call: &Call<'_>) -> Result<Reply, Failure> {
     let user = svc.existing_username()?;
     let api = WhmApi::for_call(call)?;
     let url = login_url(call, &api, &user, "webmaild", None)?;
-    Ok(button_page(svc.id, url, "Log in to Webmail"))
+    Ok(button_page(call, svc.id, url, "loginWebmail"))
 }
 
 /// Client-area button "Log in to WHM" of a Reseller Hosting service: WHM as the reseller
@@ -91,14 +99,15 @@ pub fn reseller_whm_login(call: &Call<'_>) -> Result<Reply, Failure> {
     }
     let api = WhmApi::for_call(call)?;
     let url = login_url(call, &api, &user, "whostmgrd", None)?;
-    Ok(button_page(svc.id, url, "Log in to WHM"))
+    Ok(button_page(call, svc.id, url, "loginWhm"))
 }
 
 /// The client's buttons: Webmail always, WHM for a reseller.
 pub fn client_buttons(call: &Call<'_>) -> Result<Reply, Failure> {
-    let mut a = Array::new().with("Log in to Webmail", "WebmailLogin");
+    let lang = Lang::for_client(call, super::ENGLISH);
+    let mut a = Array::new().with(lang.text("loginWebmail"), "WebmailLogin");
     if super::reseller::is_reseller_product(&call.params) {
-        a.set("Log in to WHM", "WhmLogin");
+        a.set(lang.text("loginWhm"), "WhmLogin");
     }
     Ok(Reply::array(a))
 }

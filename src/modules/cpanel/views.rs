@@ -4,7 +4,7 @@
 
 use crate::modules::shared::figure;
 use crate::whmcs::function::html_escape;
-use crate::whmcs::{Array, Call, Failure, Reply};
+use crate::whmcs::{Array, Call, Failure, Lang, Reply};
 
 use super::account::{probe, PanelAccount};
 use super::api::{both, WhmApi};
@@ -91,14 +91,11 @@ pub(super) fn disk(mb: Option<u64>) -> Option<i64> {
     mb.map(|m| m as i64)
 }
 
-fn gb(bytes: u64) -> String {
-    format!("{:.2} GB", bytes as f64 / (1024.0 * 1024.0 * 1024.0))
-}
-
 pub fn admin_tab(call: &Call<'_>) -> Result<Reply, Failure> {
     let svc = Service::from_params(&call.params)?;
     let user = svc.existing_username()?;
     let l = live(call, &user, is_reseller_product(&call.params))?;
+    let lang = Lang::for_admin(call, super::ENGLISH);
     let a = &l.account;
     let (bw_used, bw_limit) = l
         .traffic
@@ -106,42 +103,66 @@ pub fn admin_tab(call: &Call<'_>) -> Result<Reply, Failure> {
         .map_or((0, 0), |t| (mb(t.bytes), mb(t.limit_bytes)));
     let history: Vec<String> = traffic::history(call.host, svc.id, 3)?
         .into_iter()
-        .map(|(m, b)| format!("{m}: {}", gb(b)))
+        .map(|(m, b)| format!("{m}: {}", lang.size_bytes(b as f64)))
         .collect();
     let status = match a.suspended {
-        Some(true) => format!("Suspended ({})", a.suspend_reason),
-        Some(false) => "Active".to_string(),
-        None => figure::NOT_REPORTED.to_string(),
+        Some(true) => lang.fill("statusSuspendedBecause", &[("reason", &a.suspend_reason)]),
+        Some(false) => lang.text("statusActive"),
+        None => lang.text("notReported"),
     };
     let fields = Array::new()
         .with(
-            "cPanel account",
-            html_escape(&format!("{} — {} — package {} (owner {})", a.user, a.domain, a.plan, a.owner)),
+            lang.text("adminAccount"),
+            html_escape(&lang.fill(
+                "accountLine",
+                &[
+                    ("user", &a.user),
+                    ("domain", &a.domain),
+                    ("package", &a.plan),
+                    ("owner", &a.owner),
+                ],
+            )),
         )
-        .with("cPanel status", html_escape(&status))
-        .with("IP address", html_escape(&a.ip))
-        .with("Disk", html_escape(&figure::mb_of(disk(a.disk_used_mb), disk(a.disk_limit_mb))))
+        .with(lang.text("adminStatus"), html_escape(&status))
+        .with(lang.text("ipAddress"), html_escape(&a.ip))
         .with(
-            "Bandwidth this month",
-            html_escape(&figure::mb_of(Some(bw_used), Some(bw_limit))),
-        )
-        .with(
-            "Account limits",
-            html_escape(&format!(
-                "email accounts {}, databases {}, addon domains {}, subdomains {}, parked domains {}",
-                a.max_email, a.max_databases, a.max_addon, a.max_sub, a.max_parked
+            lang.text("disk"),
+            html_escape(&figure::mb_of_in(
+                &lang,
+                disk(a.disk_used_mb),
+                disk(a.disk_limit_mb),
             )),
         )
         .with(
-            "Traffic recorded",
+            lang.text("bandwidthThisMonth"),
+            html_escape(&figure::mb_of_in(&lang, Some(bw_used), Some(bw_limit))),
+        )
+        .with(
+            lang.text("accountLimits"),
+            html_escape(&lang.fill(
+                "limitsLine",
+                &[
+                    ("email", &a.max_email),
+                    ("databases", &a.max_databases),
+                    ("addon", &a.max_addon),
+                    ("sub", &a.max_sub),
+                    ("parked", &a.max_parked),
+                ],
+            )),
+        )
+        .with(
+            lang.text("trafficRecorded"),
             if history.is_empty() {
-                "none yet (recorded by the daily usage update)".to_string()
+                html_escape(&lang.text("trafficNoneYet"))
             } else {
                 html_escape(&history.join("; "))
             },
         );
     let fields = match &l.customers {
-        Some(c) => fields.with("Reseller accounts", html_escape(&customers_line(c))),
+        Some(c) => fields.with(
+            lang.text("resellerAccounts"),
+            html_escape(&customers_line(c)),
+        ),
         None => fields,
     };
     Ok(Reply::array(fields))
@@ -156,8 +177,9 @@ pub fn admin_link(call: &Call<'_>) -> Result<Reply, Failure> {
     )))
 }
 
-pub fn admin_buttons(_: &Call<'_>) -> Result<Reply, Failure> {
+pub fn admin_buttons(call: &Call<'_>) -> Result<Reply, Failure> {
+    let lang = Lang::for_admin(call, super::ENGLISH);
     Ok(Reply::array(
-        Array::new().with("Re-apply add-on limits", "ReapplyAddons"),
+        Array::new().with(lang.text("buttonReapplyAddons"), "ReapplyAddons"),
     ))
 }

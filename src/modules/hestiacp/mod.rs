@@ -14,6 +14,7 @@ pub mod drift;
 pub mod error;
 pub mod exit_code;
 pub mod filemanager;
+pub mod mail_account;
 pub mod manage;
 pub mod package_spec;
 pub mod password;
@@ -124,7 +125,7 @@ pub static SPEC: ModuleSpec = ModuleSpec {
             "ClientArea",
             Shape::ClientArea,
             views::client_area,
-            "Usage, domains and a link to the panel.",
+            "Usage bars, shortcuts to the panel, quick mail account form.",
         ),
         f(
             "LoginLink",
@@ -159,6 +160,12 @@ pub static SPEC: ModuleSpec = ModuleSpec {
             Shape::StaticArray,
             filemanager::client_allowed,
             "Client-callable functions: FileManager and its JSON endpoint.",
+        ),
+        f(
+            mail_account::FUNCTION,
+            Shape::Status,
+            mail_account::create_email_account,
+            "Client function: create a mail account on the service's domain (v-add-mail-account).",
         ),
         f(
             "FileManager",

@@ -24,6 +24,11 @@ pub struct PanelUser {
     pub web_domains_used: Option<i64>,
     pub dns_domains_used: Option<i64>,
     pub databases_used: Option<i64>,
+    /// Count or `unlimited`.
+    pub databases_limit: Option<String>,
+    pub mail_accounts_used: Option<i64>,
+    /// Per mail domain (HestiaCP counts MAIL_ACCOUNTS per domain); count or `unlimited`.
+    pub mail_accounts_limit: Option<String>,
     pub cron_jobs_used: Option<i64>,
     pub created: String,
 }
@@ -54,6 +59,9 @@ impl PanelUser {
             web_domains_used: a::int(v, "U_WEB_DOMAINS"),
             dns_domains_used: a::int(v, "U_DNS_DOMAINS"),
             databases_used: a::int(v, "U_DATABASES"),
+            databases_limit: a::text(v, "DATABASES"),
+            mail_accounts_used: a::int(v, "U_MAIL_ACCOUNTS"),
+            mail_accounts_limit: a::text(v, "MAIL_ACCOUNTS"),
             cron_jobs_used: a::int(v, "U_CRON_JOBS"),
             created: format!(
                 "{} {}",

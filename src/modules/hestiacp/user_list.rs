@@ -157,6 +157,8 @@ impl Record {
             role: self.role.unwrap_or_default(),
             disk_quota: self.disk_quota,
             bandwidth_limit: self.bandwidth,
+            // The server listing feeds usage and drift, which do not need these.
+            ..PanelUser::default()
         }
     }
 }

@@ -4,6 +4,7 @@
 use serde_json::Value as Json;
 
 use crate::modules::shared::figure;
+use crate::modules::shared::meter::{self, Meter};
 use crate::whmcs::function::html_escape;
 use crate::whmcs::{Array, Call, Failure, Lang, Reply, Value};
 
@@ -13,6 +14,8 @@ use super::change_package::apply_package;
 use super::concurrent::both;
 use super::domain_setup::{issue_certificate, letsencrypt_wait};
 use super::error::HestiaError;
+use super::filemanager;
+use super::mail_account;
 use super::product::Product;
 use super::service::Service;
 use super::user::PanelUser;
@@ -52,52 +55,161 @@ fn panel_url(api: &HestiaApi<'_>) -> String {
     api.endpoint().url("/")
 }
 
-fn mb(used: Option<i64>, limit: Option<&str>) -> String {
-    figure::mb_of(used, PanelUser::limit_mb(limit))
+/// Disk and bandwidth always; mail accounts and databases where the panel reports a limit.
+fn meters(lang: &Lang, u: &PanelUser) -> Vec<Meter> {
+    let disk_limit = PanelUser::limit_mb(u.disk_quota.as_deref());
+    let bw_limit = PanelUser::limit_mb(u.bandwidth_limit.as_deref());
+    let mut m = vec![
+        Meter {
+            key: "disk",
+            label: lang.text("diskUsage"),
+            text: figure::mb_of_in(lang, u.disk_used_mb, disk_limit),
+            used: u.disk_used_mb,
+            limit: disk_limit,
+        },
+        Meter {
+            key: "bandwidth",
+            label: lang.text("bandwidthUsage"),
+            text: figure::mb_of_in(lang, u.bandwidth_used_mb, bw_limit),
+            used: u.bandwidth_used_mb,
+            limit: bw_limit,
+        },
+    ];
+    let counts = [
+        (
+            "mail",
+            "mailAccountsUsage",
+            u.mail_accounts_used,
+            u.mail_accounts_limit.as_deref(),
+        ),
+        (
+            "databases",
+            "databasesUsage",
+            u.databases_used,
+            u.databases_limit.as_deref(),
+        ),
+    ];
+    for (key, label, used, limit) in counts {
+        if let (Some(used), Some(limit)) = (used, PanelUser::limit_mb(limit)) {
+            m.push(Meter {
+                key,
+                label: lang.text(label),
+                text: figure::count_of_in(lang, Some(used), Some(limit)),
+                used: Some(used),
+                limit: Some(limit),
+            });
+        }
+    }
+    m
+}
+
+/// The panel's own pages (HestiaCP has no single sign-on: the client logs in there), then
+/// our file manager. Plain links: nothing is asked of the panel until one is followed.
+fn shortcuts(lang: &Lang, panel: &str, service_id: i64) -> Value {
+    const PANEL: &[(&str, &str, &str)] = &[
+        ("shortcutWeb", "list/web/", "fa-globe"),
+        ("shortcutMail", "list/mail/", "fa-envelope"),
+        ("shortcutDatabases", "list/db/", "fa-database"),
+        ("shortcutCron", "list/cron/", "fa-clock"),
+        ("shortcutBackups", "list/backup/", "fa-archive"),
+        ("shortcutPanelFiles", "fm/", "fa-folder-open"),
+    ];
+    let mut list: Vec<Value> = PANEL
+        .iter()
+        .map(|(key, path, icon)| {
+            Array::new()
+                .with("label", lang.text(key))
+                .with(
+                    "url",
+                    format!("{}{path}", panel.trim_end_matches('/').to_string() + "/"),
+                )
+                .with("icon", *icon)
+                .with("external", true)
+                .into()
+        })
+        .collect();
+    list.push(
+        Array::new()
+            .with("label", lang.text("fileManager"))
+            .with(
+                "url",
+                format!(
+                    "clientarea.php?action=productdetails&id={service_id}&modop=custom&a={}",
+                    filemanager::PAGE_FUNCTION
+                ),
+            )
+            .with("icon", "fa-file-code")
+            .with("external", false)
+            .into(),
+    );
+    Value::from(list)
 }
 
 pub fn admin_tab(call: &Call<'_>) -> Result<Reply, Failure> {
     let svc = Service::from_params(&call.params)?;
     let username = svc.existing_username()?;
     let l = live(call, username)?;
+    let lang = Lang::for_admin(call, super::ENGLISH);
+    let u = &l.user;
     let domains: Vec<String> = l
         .domains
         .iter()
         .map(|(d, ssl)| format!("{}{}", html_escape(d), if *ssl { " (SSL)" } else { "" }))
         .collect();
-    let fields = Array::new()
+    let meters = meters(&lang, u);
+    let mut fields = Array::new()
         .with(
-            "HestiaCP account",
-            html_escape(&format!("{} — package {}", l.user.name, l.user.package)),
-        )
-        .with(
-            "Status",
-            figure::either(
-                l.user.suspended,
-                "Suspended on the panel",
-                "Active on the panel",
-            ),
-        )
-        .with(
-            "Disk",
-            html_escape(&mb(l.user.disk_used_mb, l.user.disk_quota.as_deref())),
-        )
-        .with(
-            "Bandwidth (this month)",
-            html_escape(&mb(
-                l.user.bandwidth_used_mb,
-                l.user.bandwidth_limit.as_deref(),
+            lang.text("adminAccount"),
+            html_escape(&lang.fill(
+                "accountPackage",
+                &[("user", &u.name), ("package", &u.package)],
             )),
         )
         .with(
-            "Web domains",
-            if domains.is_empty() {
-                "none".to_string()
-            } else {
-                domains.join("<br>")
-            },
+            lang.text("adminStatus"),
+            html_escape(&figure::either_in(
+                &lang,
+                u.suspended,
+                "statusSuspendedOnPanel",
+                "statusActiveOnPanel",
+            )),
         );
+    for m in &meters {
+        fields.set(m.label.as_str(), admin_bar(m));
+    }
+    let fields = fields.with(
+        lang.text("webDomains"),
+        if domains.is_empty() {
+            html_escape(&lang.text("none"))
+        } else {
+            domains.join("<br>")
+        },
+    );
     Ok(Reply::array(fields))
+}
+
+/// A figure for the admin tab: its text over a small bar (the tab's values are HTML).
+fn admin_bar(m: &Meter) -> String {
+    let text = html_escape(&m.text);
+    match m.percent() {
+        Some(p) => {
+            let level = match p {
+                p if p >= 100 => "bg-danger",
+                p if p >= meter::NEAR_PERCENT => "bg-warning",
+                _ => "bg-success",
+            };
+            format!(
+                "{text}<div class=\"progress\" style=\"height:6px;max-width:320px;margin-top:3px\">\
+                 <div class=\"progress-bar {level}\" role=\"progressbar\" style=\"width:{w}%\" \
+                 aria-valuenow=\"{now}\" aria-valuemin=\"0\" aria-valuemax=\"{max}\" aria-label=\"{label}\"></div></div>",
+                w = p.min(100),
+                now = m.used.unwrap_or(0),
+                max = m.limit.unwrap_or(0),
+                label = html_escape(&m.label),
+            )
+        }
+        None => text,
+    }
 }
 
 pub fn client_area(call: &Call<'_>) -> Result<Reply, Failure> {
@@ -105,6 +217,8 @@ pub fn client_area(call: &Call<'_>) -> Result<Reply, Failure> {
     let username = svc.existing_username()?;
     let api = HestiaApi::for_call(call)?;
     let l = live(call, username)?;
+    let lang = Lang::for_client(call, super::ENGLISH);
+    let u = &l.user;
     let domains: Vec<Value> = l
         .domains
         .iter()
@@ -115,49 +229,73 @@ pub fn client_area(call: &Call<'_>) -> Result<Reply, Failure> {
                 .into()
         })
         .collect();
+    let meters = meters(&lang, u);
+    let (bars, warnings) = meter::page_values(&meters, &lang);
+    let panel = panel_url(&api);
+    let mail_domain = svc.domain.clone().unwrap_or_default();
     let vars = Array::new()
-        .with("username", l.user.name.as_str())
-        .with("package", l.user.package.as_str())
+        .with("serviceId", svc.id)
+        .with("username", u.name.as_str())
+        .with("package", u.package.as_str())
         // Unknown shows as not suspended: the page offers nothing that depends on it.
-        .with("suspended", l.user.suspended.unwrap_or(false))
-        .with("diskUsedMb", l.user.disk_used_mb)
-        .with(
-            "diskLimitMb",
-            PanelUser::limit_mb(l.user.disk_quota.as_deref()),
-        )
-        .with("bandwidthUsedMb", l.user.bandwidth_used_mb)
+        .with("suspended", u.suspended.unwrap_or(false))
+        .with("diskUsedMb", u.disk_used_mb)
+        .with("diskLimitMb", PanelUser::limit_mb(u.disk_quota.as_deref()))
+        .with("bandwidthUsedMb", u.bandwidth_used_mb)
         .with(
             "bandwidthLimitMb",
-            PanelUser::limit_mb(l.user.bandwidth_limit.as_deref()),
+            PanelUser::limit_mb(u.bandwidth_limit.as_deref()),
         )
         .with(
             "disk",
-            mb(l.user.disk_used_mb, l.user.disk_quota.as_deref()),
+            figure::mb_of_in(
+                &lang,
+                u.disk_used_mb,
+                PanelUser::limit_mb(u.disk_quota.as_deref()),
+            ),
         )
         .with(
             "bandwidth",
-            mb(l.user.bandwidth_used_mb, l.user.bandwidth_limit.as_deref()),
+            figure::mb_of_in(
+                &lang,
+                u.bandwidth_used_mb,
+                PanelUser::limit_mb(u.bandwidth_limit.as_deref()),
+            ),
         )
+        .with("usage", bars)
+        .with("warnings", Value::from(warnings))
+        .with("shortcuts", shortcuts(&lang, &panel, svc.id))
         .with("domains", Value::from(domains))
-        .with("panelUrl", panel_url(&api));
-    let lang = Lang::for_client(call, super::ENGLISH);
+        .with("panelUrl", panel)
+        .with("mailDomain", mail_domain)
+        .with(
+            "mailAction",
+            format!(
+                "clientarea.php?action=productdetails&id={}&modop=custom&a={}",
+                svc.id,
+                mail_account::FUNCTION
+            ),
+        );
     Ok(Reply::client_area("templates/clientarea.tpl", vars, &lang))
 }
 
-/// A link to the panel's login page (no SSO exists to fake).
+/// A link to the panel's login page (no SSO exists to fake), for staff.
 pub fn login_link(call: &Call<'_>) -> Result<Reply, Failure> {
     let api = HestiaApi::for_call(call)?;
+    let lang = Lang::for_admin(call, super::ENGLISH);
     Ok(Reply::text(format!(
-        "<a href=\"{}\" target=\"_blank\" rel=\"noopener\">Log in to HestiaCP</a>",
-        html_escape(&panel_url(&api))
+        "<a href=\"{}\" target=\"_blank\" rel=\"noopener\">{}</a>",
+        html_escape(&panel_url(&api)),
+        html_escape(&lang.text("loginToPanel"))
     )))
 }
 
-pub fn admin_buttons(_: &Call<'_>) -> Result<Reply, Failure> {
+pub fn admin_buttons(call: &Call<'_>) -> Result<Reply, Failure> {
+    let lang = Lang::for_admin(call, super::ENGLISH);
     Ok(Reply::array(
         Array::new()
-            .with("Issue Let's Encrypt certificate", "IssueSsl")
-            .with("Re-apply package", "ReapplyPackage"),
+            .with(lang.text("buttonIssueSsl"), "IssueSsl")
+            .with(lang.text("buttonReapplyPackage"), "ReapplyPackage"),
     ))
 }
 

@@ -9,6 +9,8 @@ pub mod fanout;
 pub mod figure;
 pub mod list_stream;
 pub mod listing;
+pub mod mail_form;
+pub mod meter;
 pub mod names;
 pub mod random;
 pub mod skipped;

@@ -43,24 +43,6 @@ pub fn parse(text: &str, default_unit: u64) -> Result<u64, String> {
     Ok(bytes)
 }
 
-/// `1.5 GB`-style text for people (admin tab, client area).
-pub fn human(bytes: u64) -> String {
-    const UNITS: [&str; 6] = ["bytes", "KB", "MB", "GB", "TB", "PB"];
-    let mut v = bytes as f64;
-    let mut i = 0;
-    while v >= 1024.0 && i < UNITS.len() - 1 {
-        v /= 1024.0;
-        i += 1;
-    }
-    if i == 0 {
-        format!("{bytes} bytes")
-    } else {
-        let s = format!("{v:.2}");
-        let s = s.trim_end_matches('0').trim_end_matches('.');
-        format!("{s} {}", UNITS[i])
-    }
-}
-
 /// Whole megabytes (rounded up), as `tblhosting` keeps disk figures.
 pub fn to_mb(bytes: u64) -> i64 {
     i64::try_from(bytes.div_ceil(1 << 20)).unwrap_or(i64::MAX)
@@ -85,9 +67,6 @@ mod tests {
 
     #[test]
     fn human_sizes() {
-        assert_eq!(human(0), "0 bytes");
-        assert_eq!(human(1536), "1.5 KB");
-        assert_eq!(human(10 << 30), "10 GB");
         assert_eq!(to_mb(1), 1);
         assert_eq!(to_mb(10 << 20), 10);
     }

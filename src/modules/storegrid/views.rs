@@ -1,8 +1,9 @@
 //! What staff and clients see of an account (admin tab, client area) and the admin buttons.
 
-use crate::modules::shared::figure::{self, NOT_REPORTED};
+use crate::modules::shared::figure;
+use crate::modules::shared::meter::{self, Meter};
 use crate::whmcs::function::html_escape;
-use crate::whmcs::{Array, Call, Failure, Lang, Reply};
+use crate::whmcs::{Array, Call, Failure, Lang, Reply, Value};
 
 use super::api::StoregridApi;
 use super::contract::{Account, Throttling};
@@ -10,7 +11,6 @@ use super::error::StoregridError;
 use super::pass_key;
 use super::product::Product;
 use super::service::Service;
-use super::size::human;
 
 /// The account (named as WHMCS knows it, whatever the answer says) and the console's address.
 fn live(call: &Call<'_>) -> Result<(Account, String), StoregridError> {
@@ -24,35 +24,38 @@ fn live(call: &Call<'_>) -> Result<(Account, String), StoregridError> {
     Ok((acc, api.console_url()))
 }
 
-fn used(a: &Account) -> String {
-    a.storage_used
-        .map_or_else(|| NOT_REPORTED.to_string(), human)
+fn size(lang: &Lang, bytes: u64) -> String {
+    lang.size_bytes(bytes as f64)
 }
 
-fn allotted(a: &Account) -> String {
+fn used(lang: &Lang, a: &Account) -> String {
+    a.storage_used
+        .map_or_else(|| lang.text("notReported"), |b| size(lang, b))
+}
+
+fn allotted(lang: &Lang, a: &Account) -> String {
     match a.storage_allotted {
-        Some(0) => "no limit".to_string(),
-        Some(n) => human(n),
-        None => NOT_REPORTED.to_string(),
+        Some(0) => lang.text("noLimit"),
+        Some(n) => size(lang, n),
+        None => lang.text("notReported"),
     }
 }
 
-fn storage_line(a: &Account) -> String {
-    format!("{} used of {}", used(a), allotted(a))
-}
-
-fn mcal_line(a: &Account) -> String {
+fn mcal_line(lang: &Lang, a: &Account) -> String {
     let used = a
         .mcal
         .used
-        .map_or_else(|| NOT_REPORTED.to_string(), |n| n.to_string());
+        .map_or_else(|| lang.text("notReported"), |n| n.to_string());
     match (a.mcal.auto, a.mcal.allotted) {
-        (false, Some(n)) => format!("{used} used of {n} allotted"),
-        _ => format!("{used} used, automatic allocation"),
+        (false, Some(n)) => lang.fill(
+            "mcalAllotted",
+            &[("used", &used), ("allotted", &n.to_string())],
+        ),
+        _ => lang.fill("mcalAuto", &[("used", &used)]),
     }
 }
 
-fn throttling_line(t: &Throttling) -> String {
+fn throttling_line(lang: &Lang, t: &Throttling) -> String {
     let hhmm = |v: &Option<String>| {
         let v = v.clone().unwrap_or_default();
         if v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit()) {
@@ -61,78 +64,125 @@ fn throttling_line(t: &Throttling) -> String {
             v
         }
     };
+    let rate = size(lang, t.rate.unwrap_or(0));
     match (t.mode.as_str(), t.enabled, t.schedule.as_deref()) {
-        ("custom", Some(true), Some("timed")) => format!(
-            "{} from {} till {}",
-            human(t.rate.unwrap_or(0)),
-            hhmm(&t.from),
-            hhmm(&t.till)
+        ("custom", Some(true), Some("timed")) => lang.fill(
+            "throttleTimed",
+            &[
+                ("rate", &rate),
+                ("from", &hhmm(&t.from)),
+                ("till", &hhmm(&t.till)),
+            ],
         ),
-        ("custom", Some(true), _) => format!("{} always", human(t.rate.unwrap_or(0))),
-        ("custom", _, _) => "off".to_string(),
-        _ => "global configuration".to_string(),
+        ("custom", Some(true), _) => lang.fill("throttleAlways", &[("rate", &rate)]),
+        ("custom", _, _) => lang.text("off"),
+        _ => lang.text("throttleGlobal"),
+    }
+}
+
+fn storage_meter(lang: &Lang, a: &Account) -> Meter {
+    // MB keeps the bar's numbers small and exact enough; 0 allotted = no limit (no bar).
+    let mb = |b: u64| (b / (1024 * 1024)) as i64;
+    Meter {
+        key: "storage",
+        label: lang.text("storageTitle"),
+        text: lang.fill(
+            "usedOf",
+            &[("used", &used(lang, a)), ("limit", &allotted(lang, a))],
+        ),
+        used: a.storage_used.map(mb),
+        limit: a.storage_allotted.map(mb),
     }
 }
 
 pub fn admin_tab(call: &Call<'_>) -> Result<Reply, Failure> {
     let (a, _) = live(call)?;
+    let lang = Lang::for_admin(call, super::ENGLISH);
     let who = if a.kind == "customer" {
-        format!("{} — customer of reseller {}", a.name, a.reseller)
+        lang.fill(
+            "customerOf",
+            &[("name", &a.name), ("reseller", &a.reseller)],
+        )
     } else {
-        format!("{} — reseller", a.name)
+        lang.fill("resellerAccount", &[("name", &a.name)])
     };
+    let storage = lang.fill(
+        "storageUsedOf",
+        &[("used", &used(&lang, &a)), ("limit", &allotted(&lang, &a))],
+    );
     let fields = Array::new()
-        .with("Backup account", html_escape(&who))
+        .with(lang.text("adminAccount"), html_escape(&who))
         .with(
-            "Backup status",
-            figure::either(
+            lang.text("adminStatus"),
+            html_escape(&figure::either_in(
+                &lang,
                 a.active,
-                "Active on the backup server",
-                "Inactive on the backup server",
-            ),
+                "activeOnServer",
+                "inactiveOnServer",
+            )),
         )
-        .with("Storage", html_escape(&storage_line(&a)))
-        .with("MCAL", html_escape(&mcal_line(&a)))
+        .with(lang.text("adminStorage"), html_escape(&storage))
+        .with(lang.text("adminMcal"), html_escape(&mcal_line(&lang, &a)))
         .with(
-            "Bandwidth throttling",
-            html_escape(&throttling_line(&a.bandwidth_throttling)),
+            lang.text("adminThrottling"),
+            html_escape(&throttling_line(&lang, &a.bandwidth_throttling)),
         )
-        .with("Storage location", html_escape(&a.storage_location))
+        .with(lang.text("adminLocation"), html_escape(&a.storage_location))
         .with(
-            "Auto authorization",
-            figure::either(a.auto_authorize, "on", "off"),
+            lang.text("adminAutoAuthorize"),
+            html_escape(&figure::either_in(&lang, a.auto_authorize, "on", "off")),
         );
     Ok(Reply::array(fields))
 }
 
 pub fn client_area(call: &Call<'_>) -> Result<Reply, Failure> {
     let (a, console) = live(call)?;
-    let percent = match (a.storage_used, a.storage_allotted) {
-        (Some(u), Some(t)) => u
-            .saturating_mul(100)
-            .checked_div(t)
-            .map_or(0, |p| p.min(100) as i64),
-        _ => 0,
+    let lang = Lang::for_client(call, super::ENGLISH);
+    let pass_key_field = Product::from_params(&call.params)
+        .map(|p| p.pass_key_field)
+        .unwrap_or_default();
+    let meter = storage_meter(&lang, &a);
+    let percent = meter.percent().map_or(0, |p| p.min(100));
+    let (bars, mut warnings) = meter::page_values(std::slice::from_ref(&meter), &lang);
+    // Unknown shows as active: the client area offers nothing that depends on it.
+    let active = a.active.unwrap_or(true);
+    if !active {
+        warnings.insert(0, Value::from(lang.text("inactiveNotice")));
+    }
+    let kind = if a.kind == "reseller" {
+        "kindReseller"
+    } else {
+        "kindCustomer"
     };
     let vars = Array::new()
         .with("account", a.name.as_str())
         .with("kind", a.kind.as_str())
-        // Unknown shows as active: the client area offers nothing that depends on it.
-        .with("active", a.active.unwrap_or(true))
-        .with("storageUsed", used(&a))
-        .with("storageAllotted", allotted(&a))
+        .with("kindText", lang.text(kind))
+        .with("active", active)
+        .with("storageUsed", used(&lang, &a))
+        .with("storageAllotted", allotted(&lang, &a))
         .with("storagePercent", percent)
-        .with("mcal", mcal_line(&a))
+        .with("usage", bars)
+        .with("warnings", Value::from(warnings))
+        .with("mcal", mcal_line(&lang, &a))
+        .with(
+            "passKeyHelp",
+            if pass_key_field.is_empty() {
+                lang.text("passKeyFromSupport")
+            } else {
+                lang.fill("passKeyInField", &[("field", &pass_key_field)])
+            },
+        )
         .with("consoleUrl", console);
-    let lang = Lang::for_client(call, super::ENGLISH);
     Ok(Reply::client_area("templates/clientarea.tpl", vars, &lang))
 }
 
-pub fn admin_buttons(_: &Call<'_>) -> Result<Reply, Failure> {
+pub fn admin_buttons(call: &Call<'_>) -> Result<Reply, Failure> {
+    let lang = Lang::for_admin(call, super::ENGLISH);
     Ok(Reply::array(
         Array::new()
-            .with("Retrieve pass key", "RetrievePassKey")
-            .with("Re-apply settings", "ReapplySettings"),
+            .with(lang.text("buttonRetrievePassKey"), "RetrievePassKey")
+            .with(lang.text("buttonReapplySettings"), "ReapplySettings"),
     ))
 }
 
@@ -166,12 +216,16 @@ mod tests {
             till: Some("1740".into()),
             rate: Some(2048),
         };
-        assert_eq!(throttling_line(&t), "2 KB from 01:30 till 17:40");
+        let en = Lang::load(None, "english", super::super::ENGLISH);
+        assert_eq!(throttling_line(&en, &t), "2 KB from 01:30 till 17:40");
         assert_eq!(
-            throttling_line(&Throttling {
-                mode: "global".into(),
-                ..Throttling::default()
-            }),
+            throttling_line(
+                &en,
+                &Throttling {
+                    mode: "global".into(),
+                    ..Throttling::default()
+                }
+            ),
             "global configuration"
         );
     }

@@ -1,9 +1,9 @@
 //! What staff see on the service page: the live client and its status, and the buttons.
 
 use crate::whmcs::function::html_escape;
-use crate::whmcs::{Array, Call, Failure, Reply};
+use crate::whmcs::{Array, Call, Failure, Lang, Reply};
 
-use super::format::{bytes, speed};
+use super::format::speed_in;
 use super::live::{fetch, Ask};
 use super::server::PanelServer;
 use super::service::Service;
@@ -21,81 +21,101 @@ pub fn admin_tab(call: &Call<'_>) -> Result<Reply, Failure> {
         &[Ask::Client, Ask::Online, Ask::Traffic(month)],
     )?;
     let c = live.require_client(name, &server.label())?;
+    let lang = Lang::for_admin(call, super::ENGLISH);
+    let size = |b: u64| lang.size_bytes(b as f64);
+    let unknown = |e: Option<&String>| match e {
+        Some(e) => lang.fill("unknownBecause", &[("why", e)]),
+        None => lang.text("unknown"),
+    };
     let online = match &live.online {
         Some(Ok(list)) => {
             let mine: Vec<String> = list
                 .iter()
                 .filter(|s| s.name == c.name || s.name == c.username)
                 .map(|s| {
-                    format!(
-                        "{} from {} (last handshake {}, {} down / {} up)",
-                        s.protocol,
-                        if s.endpoint.is_empty() {
-                            "?"
+                    let or_q = |v: &str| {
+                        if v.is_empty() {
+                            "?".to_string()
                         } else {
-                            &s.endpoint
-                        },
-                        if s.last_handshake.is_empty() {
-                            "?"
-                        } else {
-                            &s.last_handshake
-                        },
-                        bytes(s.bytes_download),
-                        bytes(s.bytes_upload)
+                            v.to_string()
+                        }
+                    };
+                    lang.fill(
+                        "sessionLine",
+                        &[
+                            ("protocol", &s.protocol),
+                            ("endpoint", &or_q(&s.endpoint)),
+                            ("handshake", &or_q(&s.last_handshake)),
+                            ("down", &size(s.bytes_download)),
+                            ("up", &size(s.bytes_upload)),
+                        ],
                     )
                 })
                 .collect();
             if mine.is_empty() {
-                "offline".to_string()
+                lang.text("offline")
             } else {
-                format!("online: {}", mine.join("; "))
+                lang.fill("onlineList", &[("sessions", &mine.join("; "))])
             }
         }
-        Some(Err(e)) => format!("unknown ({e})"),
-        None => "unknown".into(),
+        Some(Err(e)) => unknown(Some(e)),
+        None => unknown(None),
     };
     let traffic = match &live.traffic {
         Some(Ok(days)) => {
             let down: u64 = days.iter().map(|d| d.download).sum();
             let up: u64 = days.iter().map(|d| d.upload).sum();
-            format!("{} down, {} up ({})", bytes(down), bytes(up), month.key())
+            lang.fill(
+                "trafficAdmin",
+                &[
+                    ("down", &size(down)),
+                    ("up", &size(up)),
+                    ("month", &month.key()),
+                ],
+            )
         }
-        Some(Err(e)) => format!("unknown ({e})"),
-        None => "unknown".into(),
+        Some(Err(e)) => unknown(Some(e)),
+        None => unknown(None),
     };
     let fields = Array::new()
         .with(
-            "VPN client",
-            html_escape(&format!("{} on {}", c.name, server.label())),
+            lang.text("adminClient"),
+            html_escape(&lang.fill(
+                "clientOnServer",
+                &[("name", &c.name), ("server", &server.label())],
+            )),
         )
         .with(
-            "Network / IP",
+            lang.text("adminNetwork"),
             html_escape(&format!("{} — {}", c.network, c.ipv4)),
         )
         .with(
-            "Status on the panel",
-            if c.enabled {
+            lang.text("adminStatus"),
+            html_escape(&lang.text(if c.enabled {
                 "enabled"
             } else {
-                "disabled (suspended)"
-            },
+                "disabledSuspended"
+            })),
         )
         .with(
-            "Bandwidth caps",
-            html_escape(&format!(
-                "download {}, upload {}",
-                speed(c.download_mbps),
-                speed(c.upload_mbps)
+            lang.text("adminCaps"),
+            html_escape(&lang.fill(
+                "speedLine",
+                &[
+                    ("down", &speed_in(&lang, c.download_mbps)),
+                    ("up", &speed_in(&lang, c.upload_mbps)),
+                ],
             )),
         )
-        .with("Protocols", html_escape(&c.protocols.join(", ")))
-        .with("Connection", html_escape(&online))
-        .with("Traffic this month", html_escape(&traffic));
+        .with(lang.text("protocols"), html_escape(&c.protocols.join(", ")))
+        .with(lang.text("connection"), html_escape(&online))
+        .with(lang.text("adminTraffic"), html_escape(&traffic));
     Ok(Reply::array(fields))
 }
 
-pub fn admin_buttons(_: &Call<'_>) -> Result<Reply, Failure> {
+pub fn admin_buttons(call: &Call<'_>) -> Result<Reply, Failure> {
+    let lang = Lang::for_admin(call, super::ENGLISH);
     Ok(Reply::array(
-        Array::new().with("Re-apply bandwidth caps", "ReapplyCaps"),
+        Array::new().with(lang.text("buttonReapplyCaps"), "ReapplyCaps"),
     ))
 }

@@ -7,11 +7,12 @@ use crate::whmcs::{Array, Call, Failure, Input, Lang, Reply, Value};
 use super::api::VpnApi;
 use super::encode::data_uri;
 use super::error::VpnError;
-use super::format::{bytes, speed};
+use super::format::speed_in;
 use super::live::{fetch, Ask};
 use super::product::doc_from_params;
 use super::server::PanelServer;
 use super::service::Service;
+use super::traffic_chart;
 use super::usage::Month;
 
 /// The GET parameter of the month selector.
@@ -22,6 +23,7 @@ pub const OTL_FIELD: &str = "vpncp_otl";
 const MONTHS_SHOWN: usize = 12;
 
 pub fn client_area(call: &Call<'_>) -> Result<Reply, Failure> {
+    let lang = Lang::for_client(call, super::ENGLISH);
     let svc = Service::from_params(&call.params)?;
     let name = svc.client_name()?;
     // A broken settings document must not hide the VPN from its owner: no instruction link.
@@ -60,8 +62,21 @@ pub fn client_area(call: &Call<'_>) -> Result<Reply, Failure> {
                     .with("protocol", s.protocol.as_str())
                     .with("endpoint", s.endpoint.as_str())
                     .with("lastHandshake", s.last_handshake.as_str())
-                    .with("download", bytes(s.bytes_download))
-                    .with("upload", bytes(s.bytes_upload))
+                    .with("download", lang.size_bytes(s.bytes_download as f64))
+                    .with("upload", lang.size_bytes(s.bytes_upload as f64))
+                    .with(
+                        "text",
+                        lang.fill(
+                            "sessionFrom",
+                            &[
+                                ("protocol", &s.protocol),
+                                ("endpoint", &s.endpoint),
+                                ("handshake", &s.last_handshake),
+                                ("down", &lang.size_bytes(s.bytes_download as f64)),
+                                ("up", &lang.size_bytes(s.bytes_upload as f64)),
+                            ],
+                        ),
+                    )
                     .into()
             })
             .collect(),
@@ -103,8 +118,8 @@ pub fn client_area(call: &Call<'_>) -> Result<Reply, Failure> {
                 .map(|d| {
                     Array::new()
                         .with("date", d.date.as_str())
-                        .with("download", bytes(d.download))
-                        .with("upload", bytes(d.upload))
+                        .with("download", lang.size_bytes(d.download as f64))
+                        .with("upload", lang.size_bytes(d.upload as f64))
                         .with("downloadBytes", d.download as i64)
                         .with("uploadBytes", d.upload as i64)
                         .into()
@@ -117,6 +132,24 @@ pub fn client_area(call: &Call<'_>) -> Result<Reply, Failure> {
         Some(Err(e)) => (Vec::new(), 0, 0, e.clone()),
         None => (Vec::new(), 0, 0, String::new()),
     };
+    let chart_days: Vec<traffic_chart::Day> = match &live.traffic {
+        Some(Ok(days)) => days
+            .iter()
+            .filter_map(|d| {
+                let day = d.date.get(8..10)?.parse::<u32>().ok()?;
+                Some((day, d.download, d.upload))
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    let totals_text = lang.fill(
+        "trafficTotals",
+        &[
+            ("month", &month.key()),
+            ("down", &lang.size_bytes(total_down as f64)),
+            ("up", &lang.size_bytes(total_up as f64)),
+        ],
+    );
     let mut months = Vec::new();
     let mut m = current;
     for _ in 0..MONTHS_SHOWN {
@@ -129,7 +162,7 @@ pub fn client_area(call: &Call<'_>) -> Result<Reply, Failure> {
     }
     let notice = match asked_month {
         Some(a) if Month::parse(&a).is_none() => {
-            format!("“{a}” is not a month (YYYY-MM); showing {}", month.key())
+            lang.fill("notAMonth", &[("value", &a), ("month", &month.key())])
         }
         _ => String::new(),
     };
@@ -143,8 +176,8 @@ pub fn client_area(call: &Call<'_>) -> Result<Reply, Failure> {
                 .with("network", client.network.as_str())
                 .with("ip", client.ipv4.as_str())
                 .with("enabled", client.enabled)
-                .with("download", speed(client.download_mbps))
-                .with("upload", speed(client.upload_mbps))
+                .with("download", speed_in(&lang, client.download_mbps))
+                .with("upload", speed_in(&lang, client.upload_mbps))
                 .with("protocols", client.protocols.join(", ")),
         )
         .with("onlineKnown", online_known)
@@ -158,8 +191,18 @@ pub fn client_area(call: &Call<'_>) -> Result<Reply, Failure> {
             Array::new()
                 .with("month", month.key())
                 .with("days", Value::from(days))
-                .with("totalDownload", bytes(total_down))
-                .with("totalUpload", bytes(total_up))
+                .with("totalDownload", lang.size_bytes(total_down as f64))
+                .with("totalUpload", lang.size_bytes(total_up as f64))
+                .with("totals", totals_text.as_str())
+                .with(
+                    "chart",
+                    if traffic_error.is_empty() {
+                        traffic_chart::image(&chart_days, month.days(), &lang)
+                    } else {
+                        String::new()
+                    },
+                )
+                .with("chartAlt", totals_text.as_str())
                 .with("error", traffic_error),
         )
         .with("months", Value::from(months))
@@ -167,7 +210,6 @@ pub fn client_area(call: &Call<'_>) -> Result<Reply, Failure> {
         .with("otlField", OTL_FIELD)
         .with("instructionUrl", instruction_url)
         .with("notice", notice);
-    let lang = Lang::for_client(call, super::ENGLISH);
     Ok(Reply::client_area("templates/clientarea.tpl", vars, &lang))
 }
 
@@ -180,12 +222,9 @@ pub fn allowed_functions(_: &Call<'_>) -> Result<Reply, Failure> {
 pub fn one_time_link(call: &Call<'_>) -> Result<Reply, Failure> {
     let svc = Service::from_params(&call.params)?;
     let name = svc.client_name()?;
+    let lang = Lang::for_client(call, super::ENGLISH);
     if call.host.request_input(Input::Form, OTL_FIELD).as_deref() != Some("1") {
-        return Err(Box::new(VpnError::Input(
-            "a one-time link is created only with the button on the service page (a form POST), \
-             so a prefetched or shared link cannot use it up"
-                .into(),
-        )));
+        return Err(Box::new(VpnError::Input(lang.text("otlOnlyByButton"))));
     }
     let server = PanelServer::from_params(&call.params);
     let api = VpnApi::new(&server, call, call.secrets(), None)?;
@@ -198,7 +237,7 @@ pub fn one_time_link(call: &Call<'_>) -> Result<Reply, Failure> {
                 "breadcrumb",
                 Array::new().with(
                     format!("clientarea.php?action=productdetails&id={}", svc.id),
-                    "One-time link",
+                    lang.text("otlTitle"),
                 ),
             )
             .with(
@@ -206,7 +245,8 @@ pub fn one_time_link(call: &Call<'_>) -> Result<Reply, Failure> {
                 Array::new()
                     .with("link", link)
                     .with("serviceId", svc.id)
-                    .with("clientName", name),
+                    .with("clientName", name)
+                    .with(crate::whmcs::lang::TEMPLATE_VAR, lang.to_value()),
             ),
     ))
 }

@@ -16,6 +16,15 @@ pub fn bytes(n: u64) -> String {
     }
 }
 
+/// A speed cap in the page's language (`unlimited` / `unbegrenzt`).
+pub fn speed_in(lang: &crate::whmcs::Lang, mbps: Option<u64>) -> String {
+    match mbps {
+        Some(0) => lang.text("unlimited"),
+        Some(n) => format!("{n} Mbit/s"),
+        None => lang.text("notReported"),
+    }
+}
+
 pub fn speed(mbps: Option<u64>) -> String {
     match mbps {
         Some(0) => "unlimited".into(),

@@ -29,6 +29,7 @@ pub mod service;
 pub mod settings;
 pub mod settings_doc;
 pub mod shapes;
+pub mod traffic_chart;
 pub mod usage;
 
 use crate::whmcs::{Call, Failure, MetaData, ModuleSpec, Reply, Shape};

@@ -64,6 +64,15 @@ impl Month {
         format!("{:04}-{:02}", self.year, self.month)
     }
 
+    pub fn days(self) -> u32 {
+        match self.month {
+            4 | 6 | 9 | 11 => 30,
+            2 if (self.year % 4 == 0 && self.year % 100 != 0) || self.year % 400 == 0 => 29,
+            2 => 28,
+            _ => 31,
+        }
+    }
+
     /// `Y-m-01 00:00:00`.
     pub fn start(self) -> String {
         format!("{}-01 00:00:00", self.key())

@@ -98,9 +98,9 @@ final class CpanelViewsTest extends CpanelTestCase
         $this->assertEqualsCanonicalizing(['listaccts', 'showbw'], $this->functions(), 'read at once');
         $this->assertStringContainsString('shopuser — shop.example — package basic', $tab['cPanel account']);
         $this->assertSame('Active', $tab['cPanel status']);
-        $this->assertSame('12 MB of 1024 MB', $tab['Disk']);
-        $this->assertSame('3072 MB of 10240 MB', $tab['Bandwidth this month']);
-        $this->assertSame('2026-05: 3.00 GB', $tab['Traffic recorded']);
+        $this->assertSame('12 MB of 1 GB', $tab['Disk']);
+        $this->assertSame('3 GB of 10 GB', $tab['Bandwidth this month']);
+        $this->assertSame('2026-05: 3 GB', $tab['Traffic recorded']);
         $this->assertStringContainsString('email accounts 10, databases 5', $tab['Account limits']);
     }
 

@@ -290,7 +290,7 @@ final class HestiaFileManagerTest extends ModuleTestCase
     {
         $this->assertSame(['File Manager' => 'FileManager'], $this->host->call(self::MODULE, 'ClientAreaCustomButtonArray', []));
         $allowed = $this->host->call(self::MODULE, 'ClientAreaAllowedFunctions', []);
-        $this->assertSame(['FileManager', 'FileManagerApi'], $allowed);
+        $this->assertSame(['FileManager', 'FileManagerApi', 'CreateEmailAccount'], $allowed);
         $this->assertNotContains('FileManagerAction', $allowed, 'the action function skips the CSRF check: not client-callable');
         $page = $this->host->call(self::MODULE, 'FileManager', $this->host->params($this->f->services['ada']));
         $this->assertSame('templates/filemanager', $page['templatefile']);

@@ -31,8 +31,9 @@ final class HestiaViewsTest extends HestiaLifecycleTestCase
         $tab = $this->service($this->id, 'AdminServicesTabFields');
         $this->assertSame('shopuser — package gold', $tab['HestiaCP account']);
         $this->assertSame('Active on the panel', $tab['Status']);
-        $this->assertSame('312 MB of 10240 MB', $tab['Disk']);
-        $this->assertSame('1024 MB of 102400 MB', $tab['Bandwidth (this month)']);
+        $this->assertStringStartsWith('312 MB of 10 GB<div class="progress"', $tab['Disk space']);
+        $this->assertStringContainsString('aria-valuenow="312" aria-valuemin="0" aria-valuemax="10240"', $tab['Disk space']);
+        $this->assertStringStartsWith('1 GB of 100 GB<div class="progress"', $tab['Bandwidth (this month)']);
         $this->assertStringContainsString('shop.example (SSL)', $tab['Web domains']);
         $this->assertStringContainsString('blog.example', $tab['Web domains']);
     }
@@ -42,7 +43,7 @@ final class HestiaViewsTest extends HestiaLifecycleTestCase
         $this->setState(['users' => ['shopuser' => ['SUSPENDED' => 'yes', 'PACKAGE' => 'default', 'DISK_QUOTA' => 'unlimited']]]);
         $tab = $this->service($this->id, 'AdminServicesTabFields');
         $this->assertSame('Suspended on the panel', $tab['Status']);
-        $this->assertSame('312 MB of unlimited', $tab['Disk']);
+        $this->assertSame('312 MB of unlimited', $tab['Disk space']);
     }
 
     /**

@@ -41,8 +41,8 @@ final class VpncpTemplatesTest extends VpncpTestCase
         $r = $this->service($id, 'ClientArea');
         $html = $this->render(basename($r['tabOverviewModuleOutputTemplate']), $r['templateVariables']);
 
-        $this->assertStringContainsString("VPN client $name", $html);
-        $this->assertStringContainsString('<th>Speed</th><td>download 100 Mbit/s, upload unlimited</td>', $html);
+        $this->assertStringContainsString("<dd class=\"col-sm-8\">$name</dd>", $html);
+        $this->assertStringContainsString('download 100 Mbit/s, upload unlimited', $html);
         $this->assertStringContainsString('[Interface]', $html);
         $this->assertStringContainsString("download=\"$name.conf\"", $html);
         $this->assertStringContainsString('href="data:application/octet-stream;base64,', $html);
@@ -51,12 +51,18 @@ final class VpncpTemplatesTest extends VpncpTestCase
         $this->assertStringContainsString('href="https://example.com/vpn-howto?a=1&amp;b=2"', $html);
         $this->assertMatchesRegularExpression('#<form method="post" action="clientarea.php\?action=productdetails&amp;id=' . $id . '&amp;modop=custom&amp;a=OneTimeLink">\s*<input type="hidden" name="token" value="csrf-token-1">\s*<input type="hidden" name="vpncp_otl" value="1">#', $html);
         $this->assertStringContainsString('<option value="' . gmdate('Y-m') . '" selected>', $html);
-        $this->assertStringContainsString('<td>' . gmdate('Y-m') . '-01</td><td>2.00 KB</td><td>1 B</td>', $html);
+        $this->assertStringContainsString('<td>' . gmdate('Y-m') . '-01</td><td>2 KB</td><td>1 B</td>', $html);
     }
 
     public function testOneTimeLinkAndErrorTemplatesRender(): void
     {
-        $html = $this->render('otl.tpl', ['link' => 'https://vpn.example/otl/abc?x=1&y=2', 'serviceId' => 7, 'clientName' => 'vpn-1']);
+        $english = (static function (): array {
+            $_LANG = [];
+            include dirname(__DIR__, 3) . '/php/modules/servers/oxide_vpncp/lang/english.php';
+            return $_LANG;
+        })();
+        $html = $this->render('otl.tpl', ['link' => 'https://vpn.example/otl/abc?x=1&y=2', 'serviceId' => 7, 'clientName' => 'vpn-1', '_lang' => $english]);
+        $this->assertStringContainsString('One-time link for vpn-1', $html);
         $this->assertStringContainsString('value="https://vpn.example/otl/abc?x=1&amp;y=2"', $html);
         $this->assertStringContainsString('id=7', $html);
         $html = $this->render('error.tpl', ['usefulErrorHelper' => 'ClientArea failed: <b>x</b>']);

@@ -17,7 +17,7 @@ pub mod listing;
 pub mod path;
 pub mod text;
 
-use crate::whmcs::{Array, Call, Failure, Reply, Value};
+use crate::whmcs::{Array, Call, Failure, Lang, Reply, Value};
 
 use actions::Input;
 use client::{ContentFilter, FsClient};
@@ -29,9 +29,10 @@ pub const PAGE_FUNCTION: &str = "FileManager";
 pub const API_FUNCTION: &str = "FileManagerApi";
 
 /// ClientAreaCustomButtonArray: the "File Manager" button on the service page.
-pub fn client_buttons(_: &Call<'_>) -> Result<Reply, Failure> {
+pub fn client_buttons(call: &Call<'_>) -> Result<Reply, Failure> {
+    let lang = Lang::for_client(call, super::ENGLISH);
     Ok(Reply::array(
-        Array::new().with("File Manager", PAGE_FUNCTION),
+        Array::new().with(lang.text("fileManager"), PAGE_FUNCTION),
     ))
 }
 
@@ -40,6 +41,7 @@ pub fn client_allowed(_: &Call<'_>) -> Result<Reply, Failure> {
     let mut list = Array::new();
     list.push(PAGE_FUNCTION);
     list.push(API_FUNCTION);
+    list.push(super::mail_account::FUNCTION);
     Ok(Reply::array(list))
 }
 

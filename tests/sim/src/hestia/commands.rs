@@ -1,7 +1,7 @@
 //! The simulated `bin/v-*` scripts: name, `# options:` header, `check_args` rule, handler.
 
 use super::exec::R;
-use super::{domains, fs, fs_archive, letsencrypt, packages, sysinfo, users, HestiaPanel};
+use super::{domains, fs, fs_archive, letsencrypt, mail, packages, sysinfo, users, HestiaPanel};
 
 /// Positional arguments as the script sees them ($1 … $N), 1-based.
 #[derive(Clone, Copy)]
@@ -270,6 +270,13 @@ pub static COMMANDS: &[Command] = &[
         1,
         "USER [FORMAT]",
         domains::list_mail_domains,
+    ),
+    cmd(
+        "v-add-mail-account",
+        "USER DOMAIN ACCOUNT PASSWORD [QUOTA]",
+        4,
+        "USER DOMAIN ACCOUNT PASSWORD [QUOTA]",
+        mail::add_mail_account,
     ),
     cmd(
         "v-add-letsencrypt-domain",

@@ -19,7 +19,7 @@ const TWO_PART: &[&str] = &[
 ];
 
 /// `is_package_full KEY` with `used` given.
-fn package_full(u: &User, key: &str, used: usize, aliases: bool) -> Result<(), Fail> {
+pub(super) fn package_full(u: &User, key: &str, used: usize, aliases: bool) -> Result<(), Fail> {
     let limit = u.get(key);
     if limit == "unlimited" {
         return Ok(());

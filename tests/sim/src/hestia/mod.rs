@@ -12,6 +12,7 @@ mod fs;
 mod fs_archive;
 pub mod fs_root;
 mod letsencrypt;
+mod mail;
 mod output;
 mod packages;
 pub mod state;

@@ -15,10 +15,8 @@ $_LANG['overviewTitle'] = 'cPanel hosting account';
 $_LANG['username'] = 'Username';
 $_LANG['domain'] = 'Domain';
 $_LANG['package'] = 'Package';
-$_LANG['ipAddress'] = 'IP address';
 $_LANG['diskUsage'] = 'Disk usage';
 $_LANG['bandwidthUsage'] = 'Bandwidth this month';
-$_LANG['usedOf'] = '{used} of {limit}';
 $_LANG['percentUsed'] = '{percent}% used';
 $_LANG['limitsTitle'] = 'Account limits';
 $_LANG['emailAccounts'] = 'E-mail accounts';
@@ -29,8 +27,6 @@ $_LANG['suspendedWarning'] = 'This account is suspended: its website, e-mail and
 $_LANG['nearLimitDisk'] = 'This account has used {percent}% of its disk space. Consider an upgrade before it runs out.';
 $_LANG['nearLimitBandwidth'] = 'This account has used {percent}% of this month\'s bandwidth. Consider an upgrade before it runs out.';
 $_LANG['loginCpanel'] = 'Log in to cPanel';
-$_LANG['loginWebmail'] = 'Log in to Webmail';
-$_LANG['loginWhm'] = 'Log in to WHM';
 $_LANG['shortcutsTitle'] = 'Quick shortcuts';
 $_LANG['shortcutEmailAccounts'] = 'Email Accounts';
 $_LANG['shortcutForwarders'] = 'Forwarders';
@@ -68,3 +64,34 @@ $_LANG['unitGB'] = 'GB';
 $_LANG['unitTB'] = 'TB';
 $_LANG['unlimited'] = 'unlimited';
 $_LANG['notReported'] = 'not reported';
+
+// Shared page texts
+$_LANG['usedOf'] = '{used} of {limit}';
+$_LANG['nearLimit'] = '{what} is at {percent}% of its limit.';
+$_LANG['overLimit'] = '{what} is over its limit ({percent}%).';
+$_LANG['none'] = 'none';
+$_LANG['accountSuspended'] = 'This account is suspended. Please contact support.';
+$_LANG['errorLoading'] = 'The details of this service cannot be shown right now. Please try again later or contact support.';
+$_LANG['errorDetails'] = 'Technical details';
+$_LANG['opensNewWindow'] = '(opens in a new window)';
+
+// Single sign-on buttons and page
+$_LANG['loginWebmail'] = 'Log in to Webmail';
+$_LANG['loginWhm'] = 'Log in to WHM';
+$_LANG['opening'] = 'Opening {label}…';
+
+// Admin service tab
+$_LANG['adminAccount'] = 'cPanel account';
+$_LANG['accountLine'] = '{user} — {domain} — package {package} (owner {owner})';
+$_LANG['adminStatus'] = 'cPanel status';
+$_LANG['statusActive'] = 'Active';
+$_LANG['statusSuspendedBecause'] = 'Suspended ({reason})';
+$_LANG['ipAddress'] = 'IP address';
+$_LANG['disk'] = 'Disk';
+$_LANG['bandwidthThisMonth'] = 'Bandwidth this month';
+$_LANG['accountLimits'] = 'Account limits';
+$_LANG['limitsLine'] = 'email accounts {email}, databases {databases}, addon domains {addon}, subdomains {sub}, parked domains {parked}';
+$_LANG['trafficRecorded'] = 'Traffic recorded';
+$_LANG['trafficNoneYet'] = 'none yet (recorded by the daily usage update)';
+$_LANG['resellerAccounts'] = 'Reseller accounts';
+$_LANG['buttonReapplyAddons'] = 'Re-apply add-on limits';

@@ -15,10 +15,8 @@ $_LANG['overviewTitle'] = 'Compte d\'hébergement cPanel';
 $_LANG['username'] = 'Nom d\'utilisateur';
 $_LANG['domain'] = 'Domaine';
 $_LANG['package'] = 'Offre';
-$_LANG['ipAddress'] = 'Adresse IP';
 $_LANG['diskUsage'] = 'Espace disque';
 $_LANG['bandwidthUsage'] = 'Bande passante ce mois-ci';
-$_LANG['usedOf'] = '{used} sur {limit}';
 $_LANG['percentUsed'] = '{percent} % utilisés';
 $_LANG['limitsTitle'] = 'Limites du compte';
 $_LANG['emailAccounts'] = 'Comptes e-mail';
@@ -29,8 +27,6 @@ $_LANG['suspendedWarning'] = 'Ce compte est suspendu : son site web, ses e-mails
 $_LANG['nearLimitDisk'] = 'Ce compte a utilisé {percent} % de son espace disque. Pensez à passer à une offre supérieure avant qu\'il ne soit plein.';
 $_LANG['nearLimitBandwidth'] = 'Ce compte a utilisé {percent} % de la bande passante de ce mois. Pensez à passer à une offre supérieure avant qu\'elle ne soit épuisée.';
 $_LANG['loginCpanel'] = 'Se connecter à cPanel';
-$_LANG['loginWebmail'] = 'Se connecter au Webmail';
-$_LANG['loginWhm'] = 'Se connecter à WHM';
 $_LANG['shortcutsTitle'] = 'Raccourcis';
 $_LANG['shortcutEmailAccounts'] = 'Comptes e-mail';
 $_LANG['shortcutForwarders'] = 'Redirections';
@@ -68,3 +64,34 @@ $_LANG['unitGB'] = 'Go';
 $_LANG['unitTB'] = 'To';
 $_LANG['unlimited'] = 'illimité';
 $_LANG['notReported'] = 'non communiqué';
+
+// Shared page texts
+$_LANG['usedOf'] = '{used} sur {limit}';
+$_LANG['nearLimit'] = '{what} atteint {percent} % de sa limite.';
+$_LANG['overLimit'] = '{what} dépasse sa limite ({percent} %).';
+$_LANG['none'] = 'aucun';
+$_LANG['accountSuspended'] = 'Ce compte est suspendu. Veuillez contacter le support.';
+$_LANG['errorLoading'] = 'Les détails de ce service ne peuvent pas être affichés pour le moment. Veuillez réessayer plus tard ou contacter le support.';
+$_LANG['errorDetails'] = 'Détails techniques';
+$_LANG['opensNewWindow'] = '(s’ouvre dans une nouvelle fenêtre)';
+
+// Single sign-on buttons and page
+$_LANG['loginWebmail'] = 'Se connecter au webmail';
+$_LANG['loginWhm'] = 'Se connecter à WHM';
+$_LANG['opening'] = 'Ouverture : {label}…';
+
+// Admin service tab
+$_LANG['adminAccount'] = 'Compte cPanel';
+$_LANG['accountLine'] = '{user} — {domain} — forfait {package} (propriétaire {owner})';
+$_LANG['adminStatus'] = 'Statut cPanel';
+$_LANG['statusActive'] = 'Actif';
+$_LANG['statusSuspendedBecause'] = 'Suspendu ({reason})';
+$_LANG['ipAddress'] = 'Adresse IP';
+$_LANG['disk'] = 'Disque';
+$_LANG['bandwidthThisMonth'] = 'Bande passante ce mois-ci';
+$_LANG['accountLimits'] = 'Limites du compte';
+$_LANG['limitsLine'] = 'comptes e-mail {email}, bases de données {databases}, domaines supplémentaires {addon}, sous-domaines {sub}, domaines parqués {parked}';
+$_LANG['trafficRecorded'] = 'Trafic enregistré';
+$_LANG['trafficNoneYet'] = 'aucun pour l’instant (enregistré par la mise à jour quotidienne de l’utilisation)';
+$_LANG['resellerAccounts'] = 'Comptes du revendeur';
+$_LANG['buttonReapplyAddons'] = 'Réappliquer les limites des modules complémentaires';

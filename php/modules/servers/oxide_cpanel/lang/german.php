@@ -15,10 +15,8 @@ $_LANG['overviewTitle'] = 'cPanel-Hostingkonto';
 $_LANG['username'] = 'Benutzername';
 $_LANG['domain'] = 'Domain';
 $_LANG['package'] = 'Paket';
-$_LANG['ipAddress'] = 'IP-Adresse';
 $_LANG['diskUsage'] = 'Speicherplatz';
 $_LANG['bandwidthUsage'] = 'Datentransfer in diesem Monat';
-$_LANG['usedOf'] = '{used} von {limit}';
 $_LANG['percentUsed'] = '{percent} % belegt';
 $_LANG['limitsTitle'] = 'Kontolimits';
 $_LANG['emailAccounts'] = 'E-Mail-Konten';
@@ -29,8 +27,6 @@ $_LANG['suspendedWarning'] = 'Dieses Konto ist gesperrt: Website, E-Mail und cPa
 $_LANG['nearLimitDisk'] = 'Dieses Konto hat {percent} % seines Speicherplatzes belegt. Erwägen Sie ein Upgrade, bevor er voll ist.';
 $_LANG['nearLimitBandwidth'] = 'Dieses Konto hat {percent} % des Datentransfers dieses Monats verbraucht. Erwägen Sie ein Upgrade, bevor er aufgebraucht ist.';
 $_LANG['loginCpanel'] = 'Bei cPanel anmelden';
-$_LANG['loginWebmail'] = 'Bei Webmail anmelden';
-$_LANG['loginWhm'] = 'Bei WHM anmelden';
 $_LANG['shortcutsTitle'] = 'Schnellzugriff';
 $_LANG['shortcutEmailAccounts'] = 'E-Mail-Konten';
 $_LANG['shortcutForwarders'] = 'Weiterleitungen';
@@ -68,3 +64,34 @@ $_LANG['unitGB'] = 'GB';
 $_LANG['unitTB'] = 'TB';
 $_LANG['unlimited'] = 'unbegrenzt';
 $_LANG['notReported'] = 'nicht gemeldet';
+
+// Shared page texts
+$_LANG['usedOf'] = '{used} von {limit}';
+$_LANG['nearLimit'] = '{what}: {percent} % des Limits erreicht.';
+$_LANG['overLimit'] = '{what} liegt über dem Limit ({percent} %).';
+$_LANG['none'] = 'keine';
+$_LANG['accountSuspended'] = 'Dieses Konto ist gesperrt. Bitte wenden Sie sich an den Support.';
+$_LANG['errorLoading'] = 'Die Details dieses Dienstes können gerade nicht angezeigt werden. Bitte versuchen Sie es später erneut oder wenden Sie sich an den Support.';
+$_LANG['errorDetails'] = 'Technische Details';
+$_LANG['opensNewWindow'] = '(öffnet in neuem Fenster)';
+
+// Single sign-on buttons and page
+$_LANG['loginWebmail'] = 'Bei Webmail anmelden';
+$_LANG['loginWhm'] = 'Bei WHM anmelden';
+$_LANG['opening'] = '{label} wird geöffnet …';
+
+// Admin service tab
+$_LANG['adminAccount'] = 'cPanel-Konto';
+$_LANG['accountLine'] = '{user} — {domain} — Paket {package} (Eigentümer {owner})';
+$_LANG['adminStatus'] = 'cPanel-Status';
+$_LANG['statusActive'] = 'Aktiv';
+$_LANG['statusSuspendedBecause'] = 'Gesperrt ({reason})';
+$_LANG['ipAddress'] = 'IP-Adresse';
+$_LANG['disk'] = 'Speicherplatz';
+$_LANG['bandwidthThisMonth'] = 'Datentransfer diesen Monat';
+$_LANG['accountLimits'] = 'Kontolimits';
+$_LANG['limitsLine'] = 'E-Mail-Konten {email}, Datenbanken {databases}, Add-on-Domains {addon}, Subdomains {sub}, geparkte Domains {parked}';
+$_LANG['trafficRecorded'] = 'Erfasster Datenverkehr';
+$_LANG['trafficNoneYet'] = 'noch keiner (wird beim täglichen Nutzungsabgleich erfasst)';
+$_LANG['resellerAccounts'] = 'Reseller-Konten';
+$_LANG['buttonReapplyAddons'] = 'Add-on-Limits erneut anwenden';

@@ -15,10 +15,8 @@ $_LANG['overviewTitle'] = 'Conta de hospedagem cPanel';
 $_LANG['username'] = 'Usuário';
 $_LANG['domain'] = 'Domínio';
 $_LANG['package'] = 'Plano';
-$_LANG['ipAddress'] = 'Endereço IP';
 $_LANG['diskUsage'] = 'Uso de disco';
 $_LANG['bandwidthUsage'] = 'Tráfego neste mês';
-$_LANG['usedOf'] = '{used} de {limit}';
 $_LANG['percentUsed'] = '{percent}% usado';
 $_LANG['limitsTitle'] = 'Limites da conta';
 $_LANG['emailAccounts'] = 'Contas de e-mail';
@@ -29,8 +27,6 @@ $_LANG['suspendedWarning'] = 'Esta conta está suspensa: o site, os e-mails e o 
 $_LANG['nearLimitDisk'] = 'Esta conta já usou {percent}% do espaço em disco. Considere um upgrade antes que ele acabe.';
 $_LANG['nearLimitBandwidth'] = 'Esta conta já usou {percent}% do tráfego deste mês. Considere um upgrade antes que ele acabe.';
 $_LANG['loginCpanel'] = 'Entrar no cPanel';
-$_LANG['loginWebmail'] = 'Entrar no Webmail';
-$_LANG['loginWhm'] = 'Entrar no WHM';
 $_LANG['shortcutsTitle'] = 'Atalhos rápidos';
 $_LANG['shortcutEmailAccounts'] = 'Contas de e-mail';
 $_LANG['shortcutForwarders'] = 'Encaminhadores';
@@ -68,3 +64,34 @@ $_LANG['unitGB'] = 'GB';
 $_LANG['unitTB'] = 'TB';
 $_LANG['unlimited'] = 'ilimitado';
 $_LANG['notReported'] = 'não informado';
+
+// Shared page texts
+$_LANG['usedOf'] = '{used} de {limit}';
+$_LANG['nearLimit'] = '{what} está em {percent}% do limite.';
+$_LANG['overLimit'] = '{what} ultrapassou o limite ({percent}%).';
+$_LANG['none'] = 'nenhum';
+$_LANG['accountSuspended'] = 'Esta conta está suspensa. Entre em contato com o suporte.';
+$_LANG['errorLoading'] = 'Os detalhes deste serviço não podem ser exibidos agora. Tente novamente mais tarde ou entre em contato com o suporte.';
+$_LANG['errorDetails'] = 'Detalhes técnicos';
+$_LANG['opensNewWindow'] = '(abre em uma nova janela)';
+
+// Single sign-on buttons and page
+$_LANG['loginWebmail'] = 'Entrar no Webmail';
+$_LANG['loginWhm'] = 'Entrar no WHM';
+$_LANG['opening'] = 'Abrindo {label}…';
+
+// Admin service tab
+$_LANG['adminAccount'] = 'Conta cPanel';
+$_LANG['accountLine'] = '{user} — {domain} — plano {package} (proprietário {owner})';
+$_LANG['adminStatus'] = 'Status no cPanel';
+$_LANG['statusActive'] = 'Ativa';
+$_LANG['statusSuspendedBecause'] = 'Suspensa ({reason})';
+$_LANG['ipAddress'] = 'Endereço IP';
+$_LANG['disk'] = 'Disco';
+$_LANG['bandwidthThisMonth'] = 'Largura de banda este mês';
+$_LANG['accountLimits'] = 'Limites da conta';
+$_LANG['limitsLine'] = 'contas de e-mail {email}, bancos de dados {databases}, domínios adicionais {addon}, subdomínios {sub}, domínios estacionados {parked}';
+$_LANG['trafficRecorded'] = 'Tráfego registrado';
+$_LANG['trafficNoneYet'] = 'nenhum ainda (registrado pela atualização diária de uso)';
+$_LANG['resellerAccounts'] = 'Contas do revendedor';
+$_LANG['buttonReapplyAddons'] = 'Reaplicar limites de complementos';

@@ -15,10 +15,8 @@ $_LANG['overviewTitle'] = 'Хостинг-аккаунт cPanel';
 $_LANG['username'] = 'Имя пользователя';
 $_LANG['domain'] = 'Домен';
 $_LANG['package'] = 'Тариф';
-$_LANG['ipAddress'] = 'IP-адрес';
 $_LANG['diskUsage'] = 'Дисковое пространство';
 $_LANG['bandwidthUsage'] = 'Трафик в этом месяце';
-$_LANG['usedOf'] = '{used} из {limit}';
 $_LANG['percentUsed'] = 'использовано {percent} %';
 $_LANG['limitsTitle'] = 'Лимиты аккаунта';
 $_LANG['emailAccounts'] = 'Почтовые ящики';
@@ -29,8 +27,6 @@ $_LANG['suspendedWarning'] = 'Этот аккаунт приостановлен
 $_LANG['nearLimitDisk'] = 'Этот аккаунт использовал {percent} % дискового пространства. Подумайте о переходе на больший тариф, пока место не закончилось.';
 $_LANG['nearLimitBandwidth'] = 'Этот аккаунт использовал {percent} % трафика этого месяца. Подумайте о переходе на больший тариф, пока трафик не закончился.';
 $_LANG['loginCpanel'] = 'Войти в cPanel';
-$_LANG['loginWebmail'] = 'Войти в Webmail';
-$_LANG['loginWhm'] = 'Войти в WHM';
 $_LANG['shortcutsTitle'] = 'Быстрые ссылки';
 $_LANG['shortcutEmailAccounts'] = 'Почтовые ящики';
 $_LANG['shortcutForwarders'] = 'Пересылка';
@@ -68,3 +64,34 @@ $_LANG['unitGB'] = 'ГБ';
 $_LANG['unitTB'] = 'ТБ';
 $_LANG['unlimited'] = 'без ограничений';
 $_LANG['notReported'] = 'нет данных';
+
+// Shared page texts
+$_LANG['usedOf'] = '{used} из {limit}';
+$_LANG['nearLimit'] = '{what}: использовано {percent}% лимита.';
+$_LANG['overLimit'] = '{what}: лимит превышен ({percent}%).';
+$_LANG['none'] = 'нет';
+$_LANG['accountSuspended'] = 'Эта учётная запись заблокирована. Обратитесь в службу поддержки.';
+$_LANG['errorLoading'] = 'Сведения об этой услуге сейчас недоступны. Повторите попытку позже или обратитесь в службу поддержки.';
+$_LANG['errorDetails'] = 'Технические подробности';
+$_LANG['opensNewWindow'] = '(откроется в новом окне)';
+
+// Single sign-on buttons and page
+$_LANG['loginWebmail'] = 'Войти в веб-почту';
+$_LANG['loginWhm'] = 'Войти в WHM';
+$_LANG['opening'] = 'Открывается: {label}…';
+
+// Admin service tab
+$_LANG['adminAccount'] = 'Учётная запись cPanel';
+$_LANG['accountLine'] = '{user} — {domain} — тариф {package} (владелец {owner})';
+$_LANG['adminStatus'] = 'Статус в cPanel';
+$_LANG['statusActive'] = 'Активна';
+$_LANG['statusSuspendedBecause'] = 'Заблокирована ({reason})';
+$_LANG['ipAddress'] = 'IP-адрес';
+$_LANG['disk'] = 'Диск';
+$_LANG['bandwidthThisMonth'] = 'Трафик в этом месяце';
+$_LANG['accountLimits'] = 'Лимиты учётной записи';
+$_LANG['limitsLine'] = 'почтовые ящики {email}, базы данных {databases}, дополнительные домены {addon}, поддомены {sub}, припаркованные домены {parked}';
+$_LANG['trafficRecorded'] = 'Учтённый трафик';
+$_LANG['trafficNoneYet'] = 'пока нет (учитывается при ежедневном обновлении использования)';
+$_LANG['resellerAccounts'] = 'Аккаунты реселлера';
+$_LANG['buttonReapplyAddons'] = 'Применить лимиты дополнений повторно';

@@ -15,10 +15,8 @@ $_LANG['overviewTitle'] = 'Cuenta de hosting cPanel';
 $_LANG['username'] = 'Usuario';
 $_LANG['domain'] = 'Dominio';
 $_LANG['package'] = 'Plan';
-$_LANG['ipAddress'] = 'Dirección IP';
 $_LANG['diskUsage'] = 'Uso de disco';
 $_LANG['bandwidthUsage'] = 'Ancho de banda este mes';
-$_LANG['usedOf'] = '{used} de {limit}';
 $_LANG['percentUsed'] = '{percent} % usado';
 $_LANG['limitsTitle'] = 'Límites de la cuenta';
 $_LANG['emailAccounts'] = 'Cuentas de correo';
@@ -29,8 +27,6 @@ $_LANG['suspendedWarning'] = 'Esta cuenta está suspendida: su sitio web, su cor
 $_LANG['nearLimitDisk'] = 'Esta cuenta ha usado el {percent} % de su espacio en disco. Considere ampliar su plan antes de que se agote.';
 $_LANG['nearLimitBandwidth'] = 'Esta cuenta ha usado el {percent} % del ancho de banda de este mes. Considere ampliar su plan antes de que se agote.';
 $_LANG['loginCpanel'] = 'Acceder a cPanel';
-$_LANG['loginWebmail'] = 'Acceder a Webmail';
-$_LANG['loginWhm'] = 'Acceder a WHM';
 $_LANG['shortcutsTitle'] = 'Accesos directos';
 $_LANG['shortcutEmailAccounts'] = 'Cuentas de correo';
 $_LANG['shortcutForwarders'] = 'Reenviadores';
@@ -68,3 +64,34 @@ $_LANG['unitGB'] = 'GB';
 $_LANG['unitTB'] = 'TB';
 $_LANG['unlimited'] = 'ilimitado';
 $_LANG['notReported'] = 'no informado';
+
+// Shared page texts
+$_LANG['usedOf'] = '{used} de {limit}';
+$_LANG['nearLimit'] = '{what} está al {percent} % de su límite.';
+$_LANG['overLimit'] = '{what} ha superado su límite ({percent} %).';
+$_LANG['none'] = 'ninguno';
+$_LANG['accountSuspended'] = 'Esta cuenta está suspendida. Póngase en contacto con soporte.';
+$_LANG['errorLoading'] = 'Los detalles de este servicio no se pueden mostrar en este momento. Inténtelo más tarde o póngase en contacto con soporte.';
+$_LANG['errorDetails'] = 'Detalles técnicos';
+$_LANG['opensNewWindow'] = '(se abre en una ventana nueva)';
+
+// Single sign-on buttons and page
+$_LANG['loginWebmail'] = 'Acceder a Webmail';
+$_LANG['loginWhm'] = 'Acceder a WHM';
+$_LANG['opening'] = 'Abriendo {label}…';
+
+// Admin service tab
+$_LANG['adminAccount'] = 'Cuenta de cPanel';
+$_LANG['accountLine'] = '{user} — {domain} — plan {package} (propietario {owner})';
+$_LANG['adminStatus'] = 'Estado en cPanel';
+$_LANG['statusActive'] = 'Activa';
+$_LANG['statusSuspendedBecause'] = 'Suspendida ({reason})';
+$_LANG['ipAddress'] = 'Dirección IP';
+$_LANG['disk'] = 'Disco';
+$_LANG['bandwidthThisMonth'] = 'Ancho de banda este mes';
+$_LANG['accountLimits'] = 'Límites de la cuenta';
+$_LANG['limitsLine'] = 'cuentas de correo {email}, bases de datos {databases}, dominios adicionales {addon}, subdominios {sub}, dominios aparcados {parked}';
+$_LANG['trafficRecorded'] = 'Tráfico registrado';
+$_LANG['trafficNoneYet'] = 'aún ninguno (lo registra la actualización diaria de uso)';
+$_LANG['resellerAccounts'] = 'Cuentas del revendedor';
+$_LANG['buttonReapplyAddons'] = 'Volver a aplicar los límites de complementos';

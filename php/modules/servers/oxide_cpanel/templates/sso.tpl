@@ -2,6 +2,6 @@
    shown only to this browser and never logged. *}
 <meta http-equiv="refresh" content="0;url={$url|escape}">
 <div class="oxide-cpanel-sso">
-    <p>Opening {$label|escape}…</p>
+    <p>{if isset($_lang.opening)}{$_lang.opening|replace:'{label}':$label|escape}{else}{$label|escape}{/if}</p>
     <a class="btn btn-primary" href="{$url|escape}" rel="noopener noreferrer">{$label|escape}</a>
 </div>

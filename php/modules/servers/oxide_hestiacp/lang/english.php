@@ -20,3 +20,60 @@ $_LANG['unitGB'] = 'GB';
 $_LANG['unitTB'] = 'TB';
 $_LANG['unlimited'] = 'unlimited';
 $_LANG['notReported'] = 'not reported';
+
+// Shared page texts
+$_LANG['usedOf'] = '{used} of {limit}';
+$_LANG['nearLimit'] = '{what} is at {percent}% of its limit.';
+$_LANG['overLimit'] = '{what} is over its limit ({percent}%).';
+$_LANG['none'] = 'none';
+$_LANG['accountSuspended'] = 'This account is suspended. Please contact support.';
+$_LANG['errorLoading'] = 'The details of this service cannot be shown right now. Please try again later or contact support.';
+$_LANG['errorDetails'] = 'Technical details';
+$_LANG['opensNewWindow'] = '(opens in a new window)';
+
+// Client area
+$_LANG['pageTitle'] = 'Hosting account';
+$_LANG['usageTitle'] = 'Usage';
+$_LANG['diskUsage'] = 'Disk space';
+$_LANG['bandwidthUsage'] = 'Bandwidth (this month)';
+$_LANG['mailAccountsUsage'] = 'Email accounts (per domain)';
+$_LANG['databasesUsage'] = 'Databases';
+$_LANG['accountTitle'] = 'Account';
+$_LANG['username'] = 'Username';
+$_LANG['package'] = 'Package';
+$_LANG['webDomains'] = 'Web domains';
+$_LANG['sslActive'] = 'SSL active';
+$_LANG['loginToPanel'] = 'Log in to HestiaCP';
+$_LANG['shortcutsTitle'] = 'Quick shortcuts';
+$_LANG['shortcutsHelp'] = 'These open the control panel; log in there with your account details.';
+$_LANG['shortcutWeb'] = 'Websites';
+$_LANG['shortcutMail'] = 'Email';
+$_LANG['shortcutDatabases'] = 'Databases';
+$_LANG['shortcutCron'] = 'Cron jobs';
+$_LANG['shortcutBackups'] = 'Backups';
+$_LANG['shortcutPanelFiles'] = 'Panel file manager';
+$_LANG['fileManager'] = 'File Manager';
+
+// Quick mail account creation
+$_LANG['mailCreateTitle'] = 'Quick create email account';
+$_LANG['mailPrefixLabel'] = 'Email address';
+$_LANG['mailPasswordLabel'] = 'Password';
+$_LANG['mailPasswordHelp'] = 'At least 8 characters, with upper- and lower-case letters and a digit.';
+$_LANG['mailQuotaLabel'] = 'Mailbox size (MB)';
+$_LANG['mailQuotaHelp'] = 'Empty or 0: unlimited.';
+$_LANG['mailCreateButton'] = 'Create';
+$_LANG['mailBadName'] = 'The email name may contain only letters a–z, digits, dots, hyphens and underscores, must start and end with a letter or digit, and be at most 64 characters long. Nothing was created.';
+$_LANG['mailWeakPassword'] = 'The password is too weak: use at least 8 characters with upper- and lower-case letters and a digit (not starting with /). Nothing was created.';
+$_LANG['mailBadQuota'] = 'The mailbox size must be a whole number of MB (empty or 0 for unlimited). Nothing was created.';
+$_LANG['mailNoDomain'] = 'This service has no mail domain on the server yet, so no email account can be created. Please contact support.';
+$_LANG['mailLimitReached'] = 'Your plan’s limit of email accounts is reached. Delete an account or upgrade your plan. Nothing was created.';
+$_LANG['mailExists'] = 'This email account already exists. Nothing was changed.';
+
+// Admin service tab
+$_LANG['adminAccount'] = 'HestiaCP account';
+$_LANG['accountPackage'] = '{user} — package {package}';
+$_LANG['adminStatus'] = 'Status';
+$_LANG['statusActiveOnPanel'] = 'Active on the panel';
+$_LANG['statusSuspendedOnPanel'] = 'Suspended on the panel';
+$_LANG['buttonIssueSsl'] = 'Issue Let\'s Encrypt certificate';
+$_LANG['buttonReapplyPackage'] = 'Re-apply package';

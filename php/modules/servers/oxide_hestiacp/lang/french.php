@@ -20,3 +20,60 @@ $_LANG['unitGB'] = 'Go';
 $_LANG['unitTB'] = 'To';
 $_LANG['unlimited'] = 'illimité';
 $_LANG['notReported'] = 'non communiqué';
+
+// Shared page texts
+$_LANG['usedOf'] = '{used} sur {limit}';
+$_LANG['nearLimit'] = '{what} atteint {percent} % de sa limite.';
+$_LANG['overLimit'] = '{what} dépasse sa limite ({percent} %).';
+$_LANG['none'] = 'aucun';
+$_LANG['accountSuspended'] = 'Ce compte est suspendu. Veuillez contacter le support.';
+$_LANG['errorLoading'] = 'Les détails de ce service ne peuvent pas être affichés pour le moment. Veuillez réessayer plus tard ou contacter le support.';
+$_LANG['errorDetails'] = 'Détails techniques';
+$_LANG['opensNewWindow'] = '(s’ouvre dans une nouvelle fenêtre)';
+
+// Client area
+$_LANG['pageTitle'] = 'Compte d’hébergement';
+$_LANG['usageTitle'] = 'Utilisation';
+$_LANG['diskUsage'] = 'Espace disque';
+$_LANG['bandwidthUsage'] = 'Bande passante (ce mois-ci)';
+$_LANG['mailAccountsUsage'] = 'Comptes e-mail (par domaine)';
+$_LANG['databasesUsage'] = 'Bases de données';
+$_LANG['accountTitle'] = 'Compte';
+$_LANG['username'] = 'Nom d’utilisateur';
+$_LANG['package'] = 'Forfait';
+$_LANG['webDomains'] = 'Domaines web';
+$_LANG['sslActive'] = 'SSL actif';
+$_LANG['loginToPanel'] = 'Se connecter à HestiaCP';
+$_LANG['shortcutsTitle'] = 'Raccourcis';
+$_LANG['shortcutsHelp'] = 'Ces liens ouvrent le panneau de contrôle ; connectez-vous-y avec les identifiants de votre compte.';
+$_LANG['shortcutWeb'] = 'Sites web';
+$_LANG['shortcutMail'] = 'E-mail';
+$_LANG['shortcutDatabases'] = 'Bases de données';
+$_LANG['shortcutCron'] = 'Tâches cron';
+$_LANG['shortcutBackups'] = 'Sauvegardes';
+$_LANG['shortcutPanelFiles'] = 'Gestionnaire de fichiers du panneau';
+$_LANG['fileManager'] = 'Gestionnaire de fichiers';
+
+// Quick mail account creation
+$_LANG['mailCreateTitle'] = 'Créer rapidement un compte e-mail';
+$_LANG['mailPrefixLabel'] = 'Adresse e-mail';
+$_LANG['mailPasswordLabel'] = 'Mot de passe';
+$_LANG['mailPasswordHelp'] = 'Au moins 8 caractères, avec des majuscules, des minuscules et un chiffre.';
+$_LANG['mailQuotaLabel'] = 'Taille de la boîte (Mo)';
+$_LANG['mailQuotaHelp'] = 'Vide ou 0 : illimitée.';
+$_LANG['mailCreateButton'] = 'Créer';
+$_LANG['mailBadName'] = 'Le nom de l’adresse ne peut contenir que des lettres a–z, des chiffres, des points, des tirets et des tirets bas ; il doit commencer et finir par une lettre ou un chiffre et comporter au plus 64 caractères. Rien n’a été créé.';
+$_LANG['mailWeakPassword'] = 'Le mot de passe est trop faible : utilisez au moins 8 caractères avec des majuscules, des minuscules et un chiffre (sans commencer par /). Rien n’a été créé.';
+$_LANG['mailBadQuota'] = 'La taille de la boîte doit être un nombre entier de Mo (vide ou 0 pour illimitée). Rien n’a été créé.';
+$_LANG['mailNoDomain'] = 'Ce service n’a pas encore de domaine de messagerie sur le serveur : aucun compte e-mail ne peut être créé. Veuillez contacter le support.';
+$_LANG['mailLimitReached'] = 'La limite de comptes e-mail de votre forfait est atteinte. Supprimez un compte ou passez à un forfait supérieur. Rien n’a été créé.';
+$_LANG['mailExists'] = 'Ce compte e-mail existe déjà. Rien n’a été modifié.';
+
+// Admin service tab
+$_LANG['adminAccount'] = 'Compte HestiaCP';
+$_LANG['accountPackage'] = '{user} — forfait {package}';
+$_LANG['adminStatus'] = 'Statut';
+$_LANG['statusActiveOnPanel'] = 'Actif sur le panneau';
+$_LANG['statusSuspendedOnPanel'] = 'Suspendu sur le panneau';
+$_LANG['buttonIssueSsl'] = 'Émettre un certificat Let\'s Encrypt';
+$_LANG['buttonReapplyPackage'] = 'Réappliquer le forfait';

@@ -20,3 +20,60 @@ $_LANG['unitGB'] = 'GB';
 $_LANG['unitTB'] = 'TB';
 $_LANG['unlimited'] = 'unbegrenzt';
 $_LANG['notReported'] = 'nicht gemeldet';
+
+// Shared page texts
+$_LANG['usedOf'] = '{used} von {limit}';
+$_LANG['nearLimit'] = '{what}: {percent} % des Limits erreicht.';
+$_LANG['overLimit'] = '{what} liegt über dem Limit ({percent} %).';
+$_LANG['none'] = 'keine';
+$_LANG['accountSuspended'] = 'Dieses Konto ist gesperrt. Bitte wenden Sie sich an den Support.';
+$_LANG['errorLoading'] = 'Die Details dieses Dienstes können gerade nicht angezeigt werden. Bitte versuchen Sie es später erneut oder wenden Sie sich an den Support.';
+$_LANG['errorDetails'] = 'Technische Details';
+$_LANG['opensNewWindow'] = '(öffnet in neuem Fenster)';
+
+// Client area
+$_LANG['pageTitle'] = 'Hosting-Konto';
+$_LANG['usageTitle'] = 'Nutzung';
+$_LANG['diskUsage'] = 'Speicherplatz';
+$_LANG['bandwidthUsage'] = 'Datentransfer (dieser Monat)';
+$_LANG['mailAccountsUsage'] = 'E-Mail-Konten (pro Domain)';
+$_LANG['databasesUsage'] = 'Datenbanken';
+$_LANG['accountTitle'] = 'Konto';
+$_LANG['username'] = 'Benutzername';
+$_LANG['package'] = 'Paket';
+$_LANG['webDomains'] = 'Web-Domains';
+$_LANG['sslActive'] = 'SSL aktiv';
+$_LANG['loginToPanel'] = 'Bei HestiaCP anmelden';
+$_LANG['shortcutsTitle'] = 'Schnellzugriff';
+$_LANG['shortcutsHelp'] = 'Diese Links öffnen das Control Panel; melden Sie sich dort mit Ihren Zugangsdaten an.';
+$_LANG['shortcutWeb'] = 'Websites';
+$_LANG['shortcutMail'] = 'E-Mail';
+$_LANG['shortcutDatabases'] = 'Datenbanken';
+$_LANG['shortcutCron'] = 'Cronjobs';
+$_LANG['shortcutBackups'] = 'Sicherungen';
+$_LANG['shortcutPanelFiles'] = 'Dateimanager des Panels';
+$_LANG['fileManager'] = 'Dateimanager';
+
+// Quick mail account creation
+$_LANG['mailCreateTitle'] = 'E-Mail-Konto schnell anlegen';
+$_LANG['mailPrefixLabel'] = 'E-Mail-Adresse';
+$_LANG['mailPasswordLabel'] = 'Passwort';
+$_LANG['mailPasswordHelp'] = 'Mindestens 8 Zeichen, mit Groß- und Kleinbuchstaben und einer Ziffer.';
+$_LANG['mailQuotaLabel'] = 'Postfachgröße (MB)';
+$_LANG['mailQuotaHelp'] = 'Leer oder 0: unbegrenzt.';
+$_LANG['mailCreateButton'] = 'Anlegen';
+$_LANG['mailBadName'] = 'Der E-Mail-Name darf nur Buchstaben a–z, Ziffern, Punkte, Binde- und Unterstriche enthalten, muss mit einem Buchstaben oder einer Ziffer beginnen und enden und darf höchstens 64 Zeichen lang sein. Es wurde nichts angelegt.';
+$_LANG['mailWeakPassword'] = 'Das Passwort ist zu schwach: Verwenden Sie mindestens 8 Zeichen mit Groß- und Kleinbuchstaben und einer Ziffer (nicht mit / beginnend). Es wurde nichts angelegt.';
+$_LANG['mailBadQuota'] = 'Die Postfachgröße muss eine ganze Zahl in MB sein (leer oder 0 für unbegrenzt). Es wurde nichts angelegt.';
+$_LANG['mailNoDomain'] = 'Für diesen Dienst gibt es auf dem Server noch keine Mail-Domain, daher kann kein E-Mail-Konto angelegt werden. Bitte wenden Sie sich an den Support.';
+$_LANG['mailLimitReached'] = 'Die E-Mail-Konten Ihres Pakets sind ausgeschöpft. Löschen Sie ein Konto oder wechseln Sie in ein größeres Paket. Es wurde nichts angelegt.';
+$_LANG['mailExists'] = 'Dieses E-Mail-Konto gibt es bereits. Es wurde nichts geändert.';
+
+// Admin service tab
+$_LANG['adminAccount'] = 'HestiaCP-Konto';
+$_LANG['accountPackage'] = '{user} — Paket {package}';
+$_LANG['adminStatus'] = 'Status';
+$_LANG['statusActiveOnPanel'] = 'Im Panel aktiv';
+$_LANG['statusSuspendedOnPanel'] = 'Im Panel gesperrt';
+$_LANG['buttonIssueSsl'] = 'Let\'s-Encrypt-Zertifikat ausstellen';
+$_LANG['buttonReapplyPackage'] = 'Paket erneut anwenden';

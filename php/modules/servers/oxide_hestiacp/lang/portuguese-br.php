@@ -20,3 +20,60 @@ $_LANG['unitGB'] = 'GB';
 $_LANG['unitTB'] = 'TB';
 $_LANG['unlimited'] = 'ilimitado';
 $_LANG['notReported'] = 'não informado';
+
+// Shared page texts
+$_LANG['usedOf'] = '{used} de {limit}';
+$_LANG['nearLimit'] = '{what} está em {percent}% do limite.';
+$_LANG['overLimit'] = '{what} ultrapassou o limite ({percent}%).';
+$_LANG['none'] = 'nenhum';
+$_LANG['accountSuspended'] = 'Esta conta está suspensa. Entre em contato com o suporte.';
+$_LANG['errorLoading'] = 'Os detalhes deste serviço não podem ser exibidos agora. Tente novamente mais tarde ou entre em contato com o suporte.';
+$_LANG['errorDetails'] = 'Detalhes técnicos';
+$_LANG['opensNewWindow'] = '(abre em uma nova janela)';
+
+// Client area
+$_LANG['pageTitle'] = 'Conta de hospedagem';
+$_LANG['usageTitle'] = 'Uso';
+$_LANG['diskUsage'] = 'Espaço em disco';
+$_LANG['bandwidthUsage'] = 'Largura de banda (este mês)';
+$_LANG['mailAccountsUsage'] = 'Contas de e-mail (por domínio)';
+$_LANG['databasesUsage'] = 'Bancos de dados';
+$_LANG['accountTitle'] = 'Conta';
+$_LANG['username'] = 'Nome de usuário';
+$_LANG['package'] = 'Plano';
+$_LANG['webDomains'] = 'Domínios web';
+$_LANG['sslActive'] = 'SSL ativo';
+$_LANG['loginToPanel'] = 'Entrar no HestiaCP';
+$_LANG['shortcutsTitle'] = 'Atalhos rápidos';
+$_LANG['shortcutsHelp'] = 'Estes links abrem o painel de controle; entre nele com os dados da sua conta.';
+$_LANG['shortcutWeb'] = 'Sites';
+$_LANG['shortcutMail'] = 'E-mail';
+$_LANG['shortcutDatabases'] = 'Bancos de dados';
+$_LANG['shortcutCron'] = 'Tarefas cron';
+$_LANG['shortcutBackups'] = 'Backups';
+$_LANG['shortcutPanelFiles'] = 'Gerenciador de arquivos do painel';
+$_LANG['fileManager'] = 'Gerenciador de arquivos';
+
+// Quick mail account creation
+$_LANG['mailCreateTitle'] = 'Criar conta de e-mail rapidamente';
+$_LANG['mailPrefixLabel'] = 'Endereço de e-mail';
+$_LANG['mailPasswordLabel'] = 'Senha';
+$_LANG['mailPasswordHelp'] = 'Pelo menos 8 caracteres, com letras maiúsculas, minúsculas e um número.';
+$_LANG['mailQuotaLabel'] = 'Tamanho da caixa (MB)';
+$_LANG['mailQuotaHelp'] = 'Vazio ou 0: ilimitado.';
+$_LANG['mailCreateButton'] = 'Criar';
+$_LANG['mailBadName'] = 'O nome do e-mail pode conter apenas letras a–z, números, pontos, hífens e sublinhados, deve começar e terminar com uma letra ou número e ter no máximo 64 caracteres. Nada foi criado.';
+$_LANG['mailWeakPassword'] = 'A senha é fraca demais: use pelo menos 8 caracteres com letras maiúsculas, minúsculas e um número (sem começar com /). Nada foi criado.';
+$_LANG['mailBadQuota'] = 'O tamanho da caixa deve ser um número inteiro de MB (vazio ou 0 para ilimitado). Nada foi criado.';
+$_LANG['mailNoDomain'] = 'Este serviço ainda não tem um domínio de e-mail no servidor, então nenhuma conta pode ser criada. Entre em contato com o suporte.';
+$_LANG['mailLimitReached'] = 'O limite de contas de e-mail do seu plano foi atingido. Exclua uma conta ou faça upgrade do plano. Nada foi criado.';
+$_LANG['mailExists'] = 'Esta conta de e-mail já existe. Nada foi alterado.';
+
+// Admin service tab
+$_LANG['adminAccount'] = 'Conta HestiaCP';
+$_LANG['accountPackage'] = '{user} — plano {package}';
+$_LANG['adminStatus'] = 'Status';
+$_LANG['statusActiveOnPanel'] = 'Ativa no painel';
+$_LANG['statusSuspendedOnPanel'] = 'Suspensa no painel';
+$_LANG['buttonIssueSsl'] = 'Emitir certificado Let\'s Encrypt';
+$_LANG['buttonReapplyPackage'] = 'Reaplicar plano';

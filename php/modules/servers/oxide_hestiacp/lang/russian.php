@@ -20,3 +20,60 @@ $_LANG['unitGB'] = 'ГБ';
 $_LANG['unitTB'] = 'ТБ';
 $_LANG['unlimited'] = 'без ограничений';
 $_LANG['notReported'] = 'нет данных';
+
+// Shared page texts
+$_LANG['usedOf'] = '{used} из {limit}';
+$_LANG['nearLimit'] = '{what}: использовано {percent}% лимита.';
+$_LANG['overLimit'] = '{what}: лимит превышен ({percent}%).';
+$_LANG['none'] = 'нет';
+$_LANG['accountSuspended'] = 'Эта учётная запись заблокирована. Обратитесь в службу поддержки.';
+$_LANG['errorLoading'] = 'Сведения об этой услуге сейчас недоступны. Повторите попытку позже или обратитесь в службу поддержки.';
+$_LANG['errorDetails'] = 'Технические подробности';
+$_LANG['opensNewWindow'] = '(откроется в новом окне)';
+
+// Client area
+$_LANG['pageTitle'] = 'Хостинг-аккаунт';
+$_LANG['usageTitle'] = 'Использование';
+$_LANG['diskUsage'] = 'Дисковое пространство';
+$_LANG['bandwidthUsage'] = 'Трафик (этот месяц)';
+$_LANG['mailAccountsUsage'] = 'Почтовые ящики (на домен)';
+$_LANG['databasesUsage'] = 'Базы данных';
+$_LANG['accountTitle'] = 'Учётная запись';
+$_LANG['username'] = 'Имя пользователя';
+$_LANG['package'] = 'Тариф';
+$_LANG['webDomains'] = 'Веб-домены';
+$_LANG['sslActive'] = 'SSL включён';
+$_LANG['loginToPanel'] = 'Войти в HestiaCP';
+$_LANG['shortcutsTitle'] = 'Быстрые ссылки';
+$_LANG['shortcutsHelp'] = 'Ссылки открывают панель управления; войдите в неё с данными своей учётной записи.';
+$_LANG['shortcutWeb'] = 'Сайты';
+$_LANG['shortcutMail'] = 'Почта';
+$_LANG['shortcutDatabases'] = 'Базы данных';
+$_LANG['shortcutCron'] = 'Задания cron';
+$_LANG['shortcutBackups'] = 'Резервные копии';
+$_LANG['shortcutPanelFiles'] = 'Файловый менеджер панели';
+$_LANG['fileManager'] = 'Файловый менеджер';
+
+// Quick mail account creation
+$_LANG['mailCreateTitle'] = 'Быстрое создание почтового ящика';
+$_LANG['mailPrefixLabel'] = 'Адрес электронной почты';
+$_LANG['mailPasswordLabel'] = 'Пароль';
+$_LANG['mailPasswordHelp'] = 'Не менее 8 символов, с заглавными и строчными буквами и цифрой.';
+$_LANG['mailQuotaLabel'] = 'Размер ящика (МБ)';
+$_LANG['mailQuotaHelp'] = 'Пусто или 0 — без ограничений.';
+$_LANG['mailCreateButton'] = 'Создать';
+$_LANG['mailBadName'] = 'Имя ящика может содержать только латинские буквы a–z, цифры, точки, дефисы и подчёркивания, должно начинаться и заканчиваться буквой или цифрой и быть не длиннее 64 символов. Ничего не создано.';
+$_LANG['mailWeakPassword'] = 'Пароль слишком простой: используйте не менее 8 символов с заглавными и строчными буквами и цифрой (не начиная с /). Ничего не создано.';
+$_LANG['mailBadQuota'] = 'Размер ящика должен быть целым числом МБ (пусто или 0 — без ограничений). Ничего не создано.';
+$_LANG['mailNoDomain'] = 'У этой услуги на сервере ещё нет почтового домена, поэтому ящик создать нельзя. Обратитесь в службу поддержки.';
+$_LANG['mailLimitReached'] = 'Достигнут лимит почтовых ящиков вашего тарифа. Удалите ящик или перейдите на тариф выше. Ничего не создано.';
+$_LANG['mailExists'] = 'Такой почтовый ящик уже существует. Ничего не изменено.';
+
+// Admin service tab
+$_LANG['adminAccount'] = 'Учётная запись HestiaCP';
+$_LANG['accountPackage'] = '{user} — тариф {package}';
+$_LANG['adminStatus'] = 'Статус';
+$_LANG['statusActiveOnPanel'] = 'Активна в панели';
+$_LANG['statusSuspendedOnPanel'] = 'Заблокирована в панели';
+$_LANG['buttonIssueSsl'] = 'Выпустить сертификат Let\'s Encrypt';
+$_LANG['buttonReapplyPackage'] = 'Применить тариф повторно';

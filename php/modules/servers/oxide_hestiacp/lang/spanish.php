@@ -20,3 +20,60 @@ $_LANG['unitGB'] = 'GB';
 $_LANG['unitTB'] = 'TB';
 $_LANG['unlimited'] = 'ilimitado';
 $_LANG['notReported'] = 'no informado';
+
+// Shared page texts
+$_LANG['usedOf'] = '{used} de {limit}';
+$_LANG['nearLimit'] = '{what} está al {percent} % de su límite.';
+$_LANG['overLimit'] = '{what} ha superado su límite ({percent} %).';
+$_LANG['none'] = 'ninguno';
+$_LANG['accountSuspended'] = 'Esta cuenta está suspendida. Póngase en contacto con soporte.';
+$_LANG['errorLoading'] = 'Los detalles de este servicio no se pueden mostrar en este momento. Inténtelo más tarde o póngase en contacto con soporte.';
+$_LANG['errorDetails'] = 'Detalles técnicos';
+$_LANG['opensNewWindow'] = '(se abre en una ventana nueva)';
+
+// Client area
+$_LANG['pageTitle'] = 'Cuenta de alojamiento';
+$_LANG['usageTitle'] = 'Uso';
+$_LANG['diskUsage'] = 'Espacio en disco';
+$_LANG['bandwidthUsage'] = 'Ancho de banda (este mes)';
+$_LANG['mailAccountsUsage'] = 'Cuentas de correo (por dominio)';
+$_LANG['databasesUsage'] = 'Bases de datos';
+$_LANG['accountTitle'] = 'Cuenta';
+$_LANG['username'] = 'Nombre de usuario';
+$_LANG['package'] = 'Plan';
+$_LANG['webDomains'] = 'Dominios web';
+$_LANG['sslActive'] = 'SSL activo';
+$_LANG['loginToPanel'] = 'Acceder a HestiaCP';
+$_LANG['shortcutsTitle'] = 'Accesos rápidos';
+$_LANG['shortcutsHelp'] = 'Estos enlaces abren el panel de control; inicie sesión allí con los datos de su cuenta.';
+$_LANG['shortcutWeb'] = 'Sitios web';
+$_LANG['shortcutMail'] = 'Correo';
+$_LANG['shortcutDatabases'] = 'Bases de datos';
+$_LANG['shortcutCron'] = 'Tareas cron';
+$_LANG['shortcutBackups'] = 'Copias de seguridad';
+$_LANG['shortcutPanelFiles'] = 'Administrador de archivos del panel';
+$_LANG['fileManager'] = 'Administrador de archivos';
+
+// Quick mail account creation
+$_LANG['mailCreateTitle'] = 'Crear cuenta de correo rápidamente';
+$_LANG['mailPrefixLabel'] = 'Dirección de correo';
+$_LANG['mailPasswordLabel'] = 'Contraseña';
+$_LANG['mailPasswordHelp'] = 'Al menos 8 caracteres, con mayúsculas, minúsculas y un dígito.';
+$_LANG['mailQuotaLabel'] = 'Tamaño del buzón (MB)';
+$_LANG['mailQuotaHelp'] = 'Vacío o 0: ilimitado.';
+$_LANG['mailCreateButton'] = 'Crear';
+$_LANG['mailBadName'] = 'El nombre del correo solo puede contener letras a–z, dígitos, puntos, guiones y guiones bajos, debe empezar y terminar con una letra o un dígito y tener como máximo 64 caracteres. No se ha creado nada.';
+$_LANG['mailWeakPassword'] = 'La contraseña es demasiado débil: use al menos 8 caracteres con mayúsculas, minúsculas y un dígito (sin empezar por /). No se ha creado nada.';
+$_LANG['mailBadQuota'] = 'El tamaño del buzón debe ser un número entero de MB (vacío o 0 para ilimitado). No se ha creado nada.';
+$_LANG['mailNoDomain'] = 'Este servicio aún no tiene un dominio de correo en el servidor, así que no se puede crear ninguna cuenta. Póngase en contacto con soporte.';
+$_LANG['mailLimitReached'] = 'Se ha alcanzado el límite de cuentas de correo de su plan. Elimine una cuenta o mejore su plan. No se ha creado nada.';
+$_LANG['mailExists'] = 'Esta cuenta de correo ya existe. No se ha cambiado nada.';
+
+// Admin service tab
+$_LANG['adminAccount'] = 'Cuenta de HestiaCP';
+$_LANG['accountPackage'] = '{user} — plan {package}';
+$_LANG['adminStatus'] = 'Estado';
+$_LANG['statusActiveOnPanel'] = 'Activa en el panel';
+$_LANG['statusSuspendedOnPanel'] = 'Suspendida en el panel';
+$_LANG['buttonIssueSsl'] = 'Emitir certificado Let\'s Encrypt';
+$_LANG['buttonReapplyPackage'] = 'Volver a aplicar el plan';

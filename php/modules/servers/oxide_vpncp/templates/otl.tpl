@@ -1,13 +1,14 @@
 {* oxide_vpncp: a one-time link to the VPN configuration (created by a POSTed form only). *}
-<div class="oxide-vpncp">
-    <h3>One-time link for {$clientName|escape}</h3>
-    <p>This link opens the VPN configuration once; after that it no longer works. Open it on the
-       device you want to connect, or send it there.</p>
-    <div class="input-group">
-        <input type="text" class="form-control" id="oxide-vpncp-otl" value="{$link|escape}" readonly>
-        <span class="input-group-btn">
-            <button type="button" class="btn btn-default" onclick="var i=document.getElementById('oxide-vpncp-otl');i.select();navigator.clipboard&&navigator.clipboard.writeText(i.value);">Copy</button>
-        </span>
+<div class="oxide-vpncp card">
+    <div class="card-header"><h3 class="card-title h5 mb-0">{$_lang.otlFor|replace:'{name}':$clientName|escape}</h3></div>
+    <div class="card-body">
+        <p>{$_lang.otlExplain|escape}</p>
+        <div class="input-group mb-3">
+            <input type="text" class="form-control" id="oxide-vpncp-otl" value="{$link|escape}" readonly aria-label="{$_lang.otlLinkLabel|escape}">
+            <div class="input-group-append">
+                <button type="button" class="btn btn-light" onclick="var i=document.getElementById('oxide-vpncp-otl');i.select();navigator.clipboard&&navigator.clipboard.writeText(i.value);">{$_lang.copy|escape}</button>
+            </div>
+        </div>
+        <a class="btn btn-light" href="clientarea.php?action=productdetails&amp;id={$serviceId|escape:'url'}">{$_lang.backToService|escape}</a>
     </div>
-    <p><a class="btn btn-default" href="clientarea.php?action=productdetails&amp;id={$serviceId|escape:'url'}">Back to the service</a></p>
 </div>
