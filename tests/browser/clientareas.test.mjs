@@ -30,7 +30,9 @@ const MODULES = ['oxide_cpanel', 'oxide_hestiacp', 'oxide_vpncp', 'oxide_storegr
 const WIDTHS = { desktop: 1280, phone: 390 };
 /** Names no language translates: brands, products, protocols, file types. */
 const ALLOWED_NAMES = ['cPanel', 'WHM', 'Webmail', 'HestiaCP', 'StoreGrid', 'puqVPNcp', 'WireGuard', 'OpenVPN',
-    'phpMyAdmin', 'Awstats', 'MySQL', 'QR', 'IPv4', 'IPv6', 'DNS', 'FTP', 'SSL', 'TLS', 'URL', 'WHMCS'];
+    'phpMyAdmin', 'Awstats', 'MySQL', 'QR', 'IPv4', 'IPv6', 'IKEv2', 'DNS', 'FTP', 'SSL', 'TLS', 'URL', 'WHMCS'];
+/** Elements whose text is data (configuration files, keys, commands), never language. */
+const DATA_ELEMENTS = ['CODE', 'PRE', 'TEXTAREA', 'KBD', 'SAMP'];
 
 let server;
 let ready;
@@ -102,7 +104,7 @@ async function axeProblems(page) {
 
 /** Every visible text of the module's output (text nodes and the attributes people read). */
 async function visibleTexts(page) {
-    return page.evaluate(() => {
+    return page.evaluate((dataElements) => {
         const root = document.querySelector('#module-client-area');
         const out = [];
         const shown = (el) => {
@@ -113,6 +115,7 @@ async function visibleTexts(page) {
         for (let n = walker.nextNode(); n; n = walker.nextNode()) {
             const el = n.parentElement;
             if (!el || ['SCRIPT', 'STYLE', 'NOSCRIPT'].includes(el.tagName) || !shown(el)) continue;
+            if (dataElements.some((tag) => el.closest(tag.toLowerCase()))) continue;
             const t = n.textContent.replace(/\s+/g, ' ').trim();
             if (t) out.push(t);
         }
@@ -124,12 +127,18 @@ async function visibleTexts(page) {
             if (el.tagName === 'INPUT' && ['submit', 'button'].includes(el.type) && el.value) out.push(el.value.trim());
         }
         return out;
-    });
+    }, DATA_ELEMENTS);
 }
 
 /** What is left of a text once marked strings, allowed names, user data and numbers go. */
 function unmarked(text, userData) {
-    let rest = text.replace(/⟦[^⟧]*⟧/g, ' ');
+    // Innermost first: a marked string can hold another (`⟦{used} of {limit}⟧` with `⟦unlimited⟧`).
+    let rest = text;
+    for (let before = ''; before !== rest;) {
+        before = rest;
+        rest = rest.replace(/⟦[^⟦⟧]*⟧/g, ' ');
+    }
+    rest = rest.replace(/\bhttps?:\/\/\S+/g, ' ');
     for (const v of [...userData].sort((a, b) => b.length - a.length)) {
         rest = rest.split(v).join(' ');
     }

@@ -82,6 +82,7 @@ final class ClientAreasFixture
         $this->services['oxide_hestiacp'] = $h->createService(['userid' => $this->client, 'packageid' => $pid, 'server' => $server,
             'domain' => 'ada-web.example', 'username' => 'webada', 'password' => 'Panel-Pass-1', 'domainstatus' => 'Active']);
         $this->created['oxide_hestiacp'] = 'success';
+        $this->userData[] = 'default'; // the simulator's package of a user made without one
     }
 
     private function vpncp(WhmcsHost $h): void
