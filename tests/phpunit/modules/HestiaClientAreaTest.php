@@ -49,6 +49,18 @@ final class HestiaClientAreaTest extends HestiaLifecycleTestCase
         $this->assertNoEnglishLeft(self::MODULE, $html);
     }
 
+    public function testFileManagerPageLabelsAreInTheClientsLanguage(): void
+    {
+        $_SESSION['Language'] = 'german';
+        $page = $this->service($this->id, 'FileManager');
+        $this->assertSame('templates/filemanager', $page['templatefile'] ?? null, json_encode($page));
+        $html = $this->renderTemplate(self::MODULE, 'filemanager.tpl', $page['vars']);
+        foreach (['Dateimanager', 'Neuer Ordner', 'Umbenennen', 'Berechtigungen', 'Abbrechen', 'Namen suchen, z. B. *.php'] as $label) {
+            $this->assertStringContainsString($label, $html);
+        }
+        $this->assertNoEnglishLeft(self::MODULE, $html);
+    }
+
     public function testEveryVisibleTextComesFromTheLanguageFile(): void
     {
         $vars = $this->clientArea();

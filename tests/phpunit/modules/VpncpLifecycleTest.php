@@ -143,8 +143,8 @@ final class VpncpLifecycleTest extends VpncpTestCase
         $this->assertSame('https://example.com/vpn-howto', $v['instructionUrl']);
         $this->assertFalse($v['online']);
         $this->assertSame($month, $v['traffic']['month']);
-        $this->assertSame('1.00 GB', $v['traffic']['totalDownload']);
-        $this->assertSame('1.00 MB', $v['traffic']['totalUpload']);
+        $this->assertSame('1 GB', $v['traffic']['totalDownload']);
+        $this->assertSame('1 MB', $v['traffic']['totalUpload']);
         $this->assertSame(cal_days_in_month(CAL_GREGORIAN, (int) gmdate('n'), (int) gmdate('Y')), count($v['traffic']['days']));
         $this->assertCount(12, $v['months']);
         $this->assertCount(7, $this->routes(), 'one request per item, sent at once');

@@ -69,9 +69,11 @@ pub fn page(call: &Call<'_>) -> Result<Reply, Failure> {
                 .collect::<Vec<_>>()
                 .join(", "),
         );
+    let lang = Lang::for_client(call, super::ENGLISH);
+    let vars = vars.with(crate::whmcs::lang::TEMPLATE_VAR, lang.to_value());
     let breadcrumb = Array::new().with(
         format!("{base}&modop=custom&a={PAGE_FUNCTION}"),
-        "File Manager",
+        lang.text("fileManager"),
     );
     Ok(Reply::array(
         Array::new()

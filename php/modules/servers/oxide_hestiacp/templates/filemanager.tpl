@@ -1,47 +1,46 @@
-{* oxide_hestiacp file manager: the page; assets/filemanager.js drives it through FileManagerApi. *}
+{* oxide_hestiacp file manager: the page; assets/filemanager.js drives it through FileManagerApi.
+   Labels from lang/<language>.php ($_lang); the script's own status messages are still English. *}
 <link rel="stylesheet" href="{$assetsUrl|escape}/filemanager.css">
 <div id="ofm" class="ofm" data-api="{$apiUrl|escape}" data-token="{$token|escape}"
      data-max-bytes="{$maxBytes|escape}">
     <div class="ofm-head">
-        <h2 class="ofm-title">File Manager</h2>
+        <h2 class="ofm-title">{$_lang.fileManager|escape}</h2>
         <span class="ofm-home">{$home|escape}</span>
     </div>
 
-    <nav class="ofm-crumbs" id="ofm-crumbs" aria-label="Current folder"></nav>
+    <nav class="ofm-crumbs" id="ofm-crumbs" aria-label="{$_lang.fmCurrentFolder|escape}"></nav>
 
     <div class="ofm-toolbar" role="toolbar">
-        <button type="button" class="ofm-btn" data-cmd="up" id="ofm-up">Up</button>
-        <button type="button" class="ofm-btn" data-cmd="refresh">Refresh</button>
+        <button type="button" class="ofm-btn" data-cmd="up" id="ofm-up">{$_lang.fmUp|escape}</button>
+        <button type="button" class="ofm-btn" data-cmd="refresh">{$_lang.fmRefresh|escape}</button>
         <span class="ofm-sep"></span>
-        <button type="button" class="ofm-btn" data-cmd="new-folder" id="ofm-new-folder">New folder</button>
-        <button type="button" class="ofm-btn" data-cmd="new-file" id="ofm-new-file">New file</button>
-        <label class="ofm-btn ofm-upload" id="ofm-upload-label">Upload
+        <button type="button" class="ofm-btn" data-cmd="new-folder" id="ofm-new-folder">{$_lang.fmNewFolder|escape}</button>
+        <button type="button" class="ofm-btn" data-cmd="new-file" id="ofm-new-file">{$_lang.fmNewFile|escape}</button>
+        <label class="ofm-btn ofm-upload" id="ofm-upload-label">{$_lang.fmUpload|escape}
             <input type="file" id="ofm-upload" multiple>
         </label>
         <span class="ofm-sep"></span>
-        <button type="button" class="ofm-btn" data-cmd="rename" data-needs="1">Rename</button>
-        <button type="button" class="ofm-btn" data-cmd="copy" data-needs="n">Copy</button>
-        <button type="button" class="ofm-btn" data-cmd="move" data-needs="n">Move</button>
-        <button type="button" class="ofm-btn" data-cmd="chmod" data-needs="1">Permissions</button>
-        <button type="button" class="ofm-btn" data-cmd="archive" data-needs="n" id="ofm-archive">Archive</button>
-        <button type="button" class="ofm-btn" data-cmd="extract" data-needs="1" id="ofm-extract">Extract</button>
-        <button type="button" class="ofm-btn ofm-danger" data-cmd="delete" data-needs="n" id="ofm-delete">Delete</button>
+        <button type="button" class="ofm-btn" data-cmd="rename" data-needs="1">{$_lang.fmRename|escape}</button>
+        <button type="button" class="ofm-btn" data-cmd="copy" data-needs="n">{$_lang.fmCopy|escape}</button>
+        <button type="button" class="ofm-btn" data-cmd="move" data-needs="n">{$_lang.fmMove|escape}</button>
+        <button type="button" class="ofm-btn" data-cmd="chmod" data-needs="1">{$_lang.fmPermissions|escape}</button>
+        <button type="button" class="ofm-btn" data-cmd="archive" data-needs="n" id="ofm-archive">{$_lang.fmArchive|escape}</button>
+        <button type="button" class="ofm-btn" data-cmd="extract" data-needs="1" id="ofm-extract">{$_lang.fmExtract|escape}</button>
+        <button type="button" class="ofm-btn ofm-danger" data-cmd="delete" data-needs="n" id="ofm-delete">{$_lang.fmDelete|escape}</button>
         <form class="ofm-search" id="ofm-search">
-            <input type="search" id="ofm-pattern" placeholder="Search names, e.g. *.php" maxlength="255">
-            <button type="submit" class="ofm-btn">Search</button>
+            <input type="search" id="ofm-pattern" placeholder="{$_lang.fmSearchPlaceholder|escape}" maxlength="255">
+            <button type="submit" class="ofm-btn">{$_lang.fmSearch|escape}</button>
         </form>
     </div>
-    <p class="ofm-limits">Uploads, downloads and the editor handle text files up to {$maxMb|escape} MB each
-        (HestiaCP's API carries text only; use SFTP/FTP for binary or larger files).
-        New archives: {$createFormats|escape}; extract: zip, tar.gz, tgz, tar, gz.</p>
+    <p class="ofm-limits">{$_lang.fmLimits|replace:'{mb}':$maxMb|replace:'{formats}':$createFormats|escape}</p>
 
     <div class="ofm-status" id="ofm-status" role="status" aria-live="polite"></div>
 
     <table class="ofm-table" id="ofm-table">
         <thead>
         <tr>
-            <th class="ofm-check"><input type="checkbox" id="ofm-all" aria-label="Select all"></th>
-            <th>Name</th><th class="ofm-num">Size</th><th>Permissions</th><th>Modified</th><th></th>
+            <th class="ofm-check"><input type="checkbox" id="ofm-all" aria-label="{$_lang.fmSelectAll|escape}"></th>
+            <th>{$_lang.fmName|escape}</th><th class="ofm-num">{$_lang.fmSize|escape}</th><th>{$_lang.fmPermissions|escape}</th><th>{$_lang.fmModified|escape}</th><th></th>
         </tr>
         </thead>
         <tbody id="ofm-rows"></tbody>
@@ -51,8 +50,8 @@
         <div class="ofm-editor-head">
             <strong id="ofm-editor-name"></strong>
             <span class="ofm-note" id="ofm-editor-note"></span>
-            <button type="button" class="ofm-btn ofm-primary" id="ofm-save">Save</button>
-            <button type="button" class="ofm-btn" id="ofm-close">Close</button>
+            <button type="button" class="ofm-btn ofm-primary" id="ofm-save">{$_lang.fmSave|escape}</button>
+            <button type="button" class="ofm-btn" id="ofm-close">{$_lang.fmClose|escape}</button>
         </div>
         <textarea id="ofm-text" spellcheck="false" wrap="off"></textarea>
     </section>
@@ -62,8 +61,8 @@
             <p id="ofm-dialog-text"></p>
             <input type="text" id="ofm-dialog-input" autocomplete="off">
             <div class="ofm-dialog-buttons">
-                <button type="submit" class="ofm-btn ofm-primary" id="ofm-dialog-ok">OK</button>
-                <button type="button" class="ofm-btn" id="ofm-dialog-cancel">Cancel</button>
+                <button type="submit" class="ofm-btn ofm-primary" id="ofm-dialog-ok">{$_lang.fmOk|escape}</button>
+                <button type="button" class="ofm-btn" id="ofm-dialog-cancel">{$_lang.fmCancel|escape}</button>
             </div>
         </form>
     </div>
