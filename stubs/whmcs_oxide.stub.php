@@ -339,6 +339,14 @@ function oxide_hestiacp_CreateAccount(?array $params = null): mixed {}
  * @param array|null $params WHMCS module parameters
  * @return string|array
  */
+function oxide_hestiacp_CreateEmailAccount(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
 function oxide_hestiacp_DriftApplyStatus(?array $params = null): mixed {}
 
 /**
