@@ -58,10 +58,10 @@ fn live(call: &Call<'_>, user: &str, reseller: bool) -> Result<Live, CpanelError
 }
 
 /// "2 besides its own (1 suspended), 300 MB disk in all: cust1, cust2".
-fn customers_line(customers: &[PanelAccount]) -> String {
+fn customers_line(lang: &Lang, customers: &[PanelAccount]) -> String {
     const NAMED: usize = 20;
     if customers.is_empty() {
-        return "none besides its own".into();
+        return lang.text("resellerNone");
     }
     let suspended = customers
         .iter()
@@ -75,15 +75,22 @@ fn customers_line(customers: &[PanelAccount]) -> String {
         .collect();
     let more = customers.len().saturating_sub(NAMED);
     let more = if more > 0 {
-        format!(" and {more} more")
+        lang.fill("resellerMore", &[("count", &more.to_string())])
     } else {
         String::new()
     };
-    format!(
-        "{} besides its own ({suspended} suspended), {} disk in all: {}{more}",
-        customers.len(),
-        disk.map_or_else(|| figure::NOT_REPORTED.to_string(), |mb| format!("{mb} MB")),
-        names.join(", ")
+    lang.fill(
+        "resellerSummary",
+        &[
+            ("count", &customers.len().to_string()),
+            ("suspended", &suspended.to_string()),
+            (
+                "disk",
+                &disk.map_or_else(|| lang.text("notReported"), |mb| lang.size_mb(mb as f64)),
+            ),
+            ("names", &names.join(", ")),
+            ("more", &more),
+        ],
     )
 }
 
@@ -161,7 +168,7 @@ pub fn admin_tab(call: &Call<'_>) -> Result<Reply, Failure> {
     let fields = match &l.customers {
         Some(c) => fields.with(
             lang.text("resellerAccounts"),
-            html_escape(&customers_line(c)),
+            html_escape(&customers_line(&lang, c)),
         ),
         None => fields,
     };

@@ -49,7 +49,11 @@ impl NumberStyle {
     }
 
     /// A size given in MB: `312 MB`, `1.5 GB`, `2 TB` (1024-based, as panels count).
+    /// Below 1 GB it stays in MB (`0 MB`, not `0 B`): panels count these sizes in MB.
     pub fn size_mb(&self, mb: f64) -> String {
+        if mb.is_finite() && mb < 1024.0 {
+            return format!("{} {}", self.number(mb.max(0.0).round(), 0), self.units[2]);
+        }
         self.size_bytes(mb * 1024.0 * 1024.0)
     }
 
@@ -108,7 +112,8 @@ mod tests {
         assert_eq!(de.size_mb(2.0 * 1024.0 * 1024.0), "2 TB");
         assert_eq!(de.size_bytes(1.0), "1 B");
         assert_eq!(de.size_bytes(2048.0), "2 KB");
-        assert_eq!(de.size_mb(0.0), "0 B");
+        assert_eq!(de.size_mb(0.0), "0 MB");
+        assert_eq!(de.size_bytes(0.0), "0 B");
         assert_eq!(NumberStyle::default().size_mb(1536.0), "1.5 GB");
     }
 }

@@ -104,6 +104,24 @@ final class CpanelViewsTest extends CpanelTestCase
         $this->assertStringContainsString('email accounts 10, databases 5', $tab['Account limits']);
     }
 
+    /** Staff read the tab in their own language (tbladmins.language of the logged-in admin). */
+    public function testAdminTabIsInTheAdminsLanguage(): void
+    {
+        $id = $this->activeService();
+        $this->setState(['accounts' => ['shopuser' => ['disk_used_mb' => 12]]]);
+        $admin = \WHMCS\Database\Capsule::table('tbladmins')->insertGetId(['username' => 'staff', 'language' => 'german']);
+        $_SESSION = ['adminid' => $admin];
+        try {
+            $tab = $this->host->call(self::MODULE, 'AdminServicesTabFields', $this->host->params($id));
+        } finally {
+            $_SESSION = [];
+        }
+        $this->returned[] = $tab;
+        $this->assertSame('Aktiv', $tab['cPanel-Status']);
+        $this->assertSame('12 MB von 1 GB', $tab['Speicherplatz']);
+        $this->assertStringContainsString('E-Mail-Konten 10, Datenbanken 5', $tab['Kontolimits']);
+    }
+
     public function testAdminTabAndClientAreaFailInTheirShapes(): void
     {
         $id = $this->activeService();

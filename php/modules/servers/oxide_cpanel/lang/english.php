@@ -95,3 +95,6 @@ $_LANG['trafficRecorded'] = 'Traffic recorded';
 $_LANG['trafficNoneYet'] = 'none yet (recorded by the daily usage update)';
 $_LANG['resellerAccounts'] = 'Reseller accounts';
 $_LANG['buttonReapplyAddons'] = 'Re-apply add-on limits';
+$_LANG['resellerNone'] = 'none besides its own';
+$_LANG['resellerSummary'] = '{count} besides its own ({suspended} suspended), {disk} disk in all: {names}{more}';
+$_LANG['resellerMore'] = ' and {count} more';

@@ -95,3 +95,6 @@ $_LANG['trafficRecorded'] = 'Trafic enregistré';
 $_LANG['trafficNoneYet'] = 'aucun pour l’instant (enregistré par la mise à jour quotidienne de l’utilisation)';
 $_LANG['resellerAccounts'] = 'Comptes du revendeur';
 $_LANG['buttonReapplyAddons'] = 'Réappliquer les limites des modules complémentaires';
+$_LANG['resellerNone'] = 'aucun en dehors du sien';
+$_LANG['resellerSummary'] = '{count} en dehors du sien ({suspended} suspendus), {disk} de disque au total : {names}{more}';
+$_LANG['resellerMore'] = ' et {count} autres';

@@ -95,3 +95,6 @@ $_LANG['trafficRecorded'] = 'Erfasster Datenverkehr';
 $_LANG['trafficNoneYet'] = 'noch keiner (wird beim täglichen Nutzungsabgleich erfasst)';
 $_LANG['resellerAccounts'] = 'Reseller-Konten';
 $_LANG['buttonReapplyAddons'] = 'Add-on-Limits erneut anwenden';
+$_LANG['resellerNone'] = 'keine außer dem eigenen';
+$_LANG['resellerSummary'] = '{count} außer dem eigenen ({suspended} gesperrt), insgesamt {disk} Speicher: {names}{more}';
+$_LANG['resellerMore'] = ' und {count} weitere';

@@ -95,3 +95,6 @@ $_LANG['trafficRecorded'] = 'Tráfego registrado';
 $_LANG['trafficNoneYet'] = 'nenhum ainda (registrado pela atualização diária de uso)';
 $_LANG['resellerAccounts'] = 'Contas do revendedor';
 $_LANG['buttonReapplyAddons'] = 'Reaplicar limites de complementos';
+$_LANG['resellerNone'] = 'nenhuma além da própria';
+$_LANG['resellerSummary'] = '{count} além da própria ({suspended} suspensas), {disk} de disco no total: {names}{more}';
+$_LANG['resellerMore'] = ' e mais {count}';

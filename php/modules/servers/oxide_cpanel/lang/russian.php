@@ -95,3 +95,6 @@ $_LANG['trafficRecorded'] = 'Учтённый трафик';
 $_LANG['trafficNoneYet'] = 'пока нет (учитывается при ежедневном обновлении использования)';
 $_LANG['resellerAccounts'] = 'Аккаунты реселлера';
 $_LANG['buttonReapplyAddons'] = 'Применить лимиты дополнений повторно';
+$_LANG['resellerNone'] = 'нет, кроме собственного';
+$_LANG['resellerSummary'] = '{count}, кроме собственного ({suspended} заблокировано), всего на диске {disk}: {names}{more}';
+$_LANG['resellerMore'] = ' и ещё {count}';

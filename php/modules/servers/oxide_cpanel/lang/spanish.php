@@ -95,3 +95,6 @@ $_LANG['trafficRecorded'] = 'Tráfico registrado';
 $_LANG['trafficNoneYet'] = 'aún ninguno (lo registra la actualización diaria de uso)';
 $_LANG['resellerAccounts'] = 'Cuentas del revendedor';
 $_LANG['buttonReapplyAddons'] = 'Volver a aplicar los límites de complementos';
+$_LANG['resellerNone'] = 'ninguna aparte de la propia';
+$_LANG['resellerSummary'] = '{count} aparte de la propia ({suspended} suspendidas), {disk} de disco en total: {names}{more}';
+$_LANG['resellerMore'] = ' y {count} más';
