@@ -25,6 +25,41 @@ REAL_HESTIA_PACKAGES := nginx sudo whois jq idn2 acl publicsuffix bc zip unzip c
 export OXIDE_EXT := $(CURDIR)/$(EXT)
 export OXIDE_SIM_BIN := $(CURDIR)/$(SIM)
 
+# ---- PHP targets beyond the host's own (issue 25). The host's PHP is Debian 12's 8.2 (above);
+# PHP 8.4 is Debian 13's, in a private root made once and cached (tests/php84/make-root.sh:
+# debootstrap from Debian's packages, nothing installed on the host). Everything that differs
+# between the two PHPs is in this block: the root, its packages, its binaries, its API number,
+# the build's own target dir (so the 8.2 build is not invalidated) and where its builds go.
+# The extension is built on the host against the root's headers: ext-php-rs gets BOTH `PHP` and
+# `PHP_CONFIG` of that PHP (tests/php84/php runs the root's binary by chroot; tests/php84/php-config
+# prefixes its include paths with the root), with the host's toolchain (cargo, clang, Zig) as is.
+PHP84_ROOT := $(HOME)/.cache/whmcs-oxide/php8.4-trixie
+PHP84_PACKAGES := php8.4-cli php8.4-dev php8.4-sqlite3 php8.4-mbstring php8.4-xml php8.4-curl php8.4-mysql \
+                  php8.4-fpm php-illuminate-database smarty4 nodejs
+PHP84_ENV := OXIDE_PHP_ROOT=$(PHP84_ROOT) OXIDE_PHP_BIN=/usr/bin/php8.4 OXIDE_PHP_CONFIG=/usr/bin/php-config8.4 \
+             PHP=$(CURDIR)/tests/php84/php PHP_CONFIG=$(CURDIR)/tests/php84/php-config
+PHP84_TARGET := target/php8.4
+PHP84_EXT := build/php8.4/whmcs_oxide.so
+PHP84_DIST_EXT := build/dist/php8.4/whmcs_oxide.so
+
+php84-root:
+	@nice -n 10 tests/php84/make-root.sh $(PHP84_ROOT) "$(PHP84_PACKAGES)"
+
+php84-ext: php84-root
+	$(PHP84_ENV) CARGO_TARGET_DIR=$(PHP84_TARGET) nice -n 10 $(CARGO) build --release -p whmcs-oxide --features php
+	@mkdir -p $(dir $(PHP84_EXT)) && cp $(PHP84_TARGET)/release/libwhmcs_oxide.so $(PHP84_EXT).tmp && mv $(PHP84_EXT).tmp $(PHP84_EXT)
+
+# .phpt, the PHPUnit harness on SQLite (our PHPUnit 9.6, not trixie's 11) and the dist checks
+# that apply, with PHP 8.4 in its root; each recorded like make test's suites ("php8.4 ...").
+test-php84: php84-ext dist-ext-php84 sim
+	@OXIDE_PHP84_ROOT=$(PHP84_ROOT) OXIDE_PHP84_EXT=$(CURDIR)/$(PHP84_EXT) OXIDE_PHP84_DIST_EXT=$(CURDIR)/$(PHP84_DIST_EXT) \
+	    tests/php84/run.sh
+
+# whmcs-oxide-setup (the tarballs' installer) in private roots laid out like EA4, alt-php, Remi,
+# Plesk and Debian, with the real PHP 8.2 and 8.4 binaries and no -dev package.
+test-setup: ext php84-ext
+	@OXIDE_PHP84_ROOT=$(PHP84_ROOT) tests/setup/run.sh $(CURDIR)/$(EXT) $(CURDIR)/$(PHP84_EXT)
+
 # ---- Release artefacts (make dist). Everything version-specific is here; the CI workflow
 # (.github/workflows/release.yml) runs the same targets with PHP_VERSION/PHP_TS of its matrix row.
 PHP_VERSION ?= 8.2
@@ -47,8 +82,8 @@ DIST_TRIPLE := x86_64-unknown-linux-gnu
 # The commit's date, so the same commit gives the same artefacts (build.rs, tar, dpkg-deb).
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct)
 
-.PHONY: help deps build ext sim test demo real-hestia install stubs stubs-check lint bench fuzz clean \
-        zig-toolchain dist-ext dist test-dist
+.PHONY: help deps build ext sim test demo docs docs-check real-hestia install stubs stubs-check lint bench fuzz clean \
+        zig-toolchain dist-ext dist test-dist php84-root php84-ext test-php84 dist-ext-php84 test-setup
 
 help:
 	@echo "make demo    build, start the panel simulators and run every module's lifecycle through the WHMCS host harness"
@@ -57,9 +92,12 @@ help:
 	@echo "make install WHMCS_DIR=/path/to/whmcs   install the extension, its ini and the module folders"
 	@echo "make dist    the release: portable (glibc $(GLIBC_BASELINE)) extension, tarball, .deb and SHA256SUMS in dist/"
 	@echo "make test-dist   make dist, then the suites against the dist binary and install tests in a private root"
+	@echo "make test-php84  .phpt, PHPUnit harness and dist checks with PHP 8.4 in a Debian 13 root (part of make test)"
+	@echo "make test-setup  the installer (whmcs-oxide-setup) in EA4, alt-php, Remi, Plesk and Debian layouts"
 	@echo "make stubs   regenerate stubs/whmcs_oxide.stub.php from the built extension"
 	@echo "make lint    cargo fmt --check and clippy -D warnings"
-	@echo "make bench   benchmarks; writes the figures into README.md"
+	@echo "make bench   benchmarks (BENCH=bench_latency: one alone); keeps the results in docs/bench/ and writes the README's figures"
+	@echo "make docs    write the README's figures from the tests' pins and docs/bench; make docs-check fails when they differ"
 	@echo "make fuzz    cargo fuzz targets for every parser, FUZZ_SECONDS each"
 
 deps:
@@ -132,6 +170,14 @@ install: ext
 bench: build dist
 	@tests/bench/run.sh
 
+# The README's round-trip table and bench section are written, never typed: from the request-path
+# tests' pins (docs/round-trips.json names the rows) and the last make bench (docs/bench/*.json).
+docs:
+	@php tests/docs/readme.php write
+
+docs-check:
+	@php tests/docs/readme.php check
+
 # Fuzzing (cargo fuzz / libFuzzer): every parser of panel answers, every module function with
 # arbitrary $params, and the text rules, each for FUZZ_SECONDS. Uses a nightly toolchain when
 # rustup has one, else the stable one with RUSTC_BOOTSTRAP (cargo fuzz needs -Z flags).
@@ -161,16 +207,27 @@ zig-toolchain: $(DIST_DEPS)
 
 # The shipped binary: profile `dist` (fat LTO, one codegen unit, stripped), linked by Zig
 # against glibc $(GLIBC_BASELINE); its own target dir, so the test build is not rebuilt.
-dist-ext: zig-toolchain
-	CARGO_ZIGBUILD_PYTHON_PATH=$(ZIG_VENV)/bin/python \
+ZIGBUILD = env CARGO_ZIGBUILD_PYTHON_PATH=$(ZIG_VENV)/bin/python \
 	LIBCLANG_PATH=$$(echo $(ZIG_VENV)/lib/python3*/site-packages/clang/native) \
 	OXIDE_GLIBC_BASELINE=$(GLIBC_BASELINE) SOURCE_DATE_EPOCH=$(SOURCE_DATE_EPOCH) \
 	    $(CARGO) zigbuild --profile dist -p whmcs-oxide --features php --target $(DIST_TRIPLE).$(GLIBC_BASELINE)
+dist-ext: zig-toolchain
+	$(ZIGBUILD)
 	@mkdir -p build/dist && cp target/$(DIST_TRIPLE)/dist/libwhmcs_oxide.so $(DIST_EXT).tmp && mv $(DIST_EXT).tmp $(DIST_EXT)
 	@tests/dist/check-portable.sh $(DIST_EXT) $(GLIBC_BASELINE)
 
-dist: dist-ext
-	@SO=$(DIST_EXT) VERSION=$(VERSION) PHP_VERSION=$(PHP_VERSION) PHP_TS=$(PHP_TS) PHP_CONFIG=$(PHP_CONFIG) \
+# The same for PHP 8.4 (its headers from the PHP 8.4 root; its own target dir).
+dist-ext-php84: zig-toolchain php84-root
+	$(PHP84_ENV) CARGO_TARGET_DIR=$(PHP84_TARGET) nice -n 10 $(ZIGBUILD)
+	@mkdir -p $(dir $(PHP84_DIST_EXT)) && cp $(PHP84_TARGET)/$(DIST_TRIPLE)/dist/libwhmcs_oxide.so $(PHP84_DIST_EXT).tmp && mv $(PHP84_DIST_EXT).tmp $(PHP84_DIST_EXT)
+	@tests/dist/check-portable.sh $(PHP84_DIST_EXT) $(GLIBC_BASELINE)
+
+# Per-build tarballs, the universal tarball (every build + whmcs-oxide-setup), the host PHP's
+# .deb, SHA256SUMS.
+# DIST_PHP84=no: the host PHP's build alone (a CI row that has no PHP 8.4 root).
+DIST_PHP84 ?= yes
+dist: dist-ext $(if $(filter yes,$(DIST_PHP84)),dist-ext-php84)
+	@SO=$(DIST_EXT) EXTRA_BUILDS="$(if $(filter yes,$(DIST_PHP84)),php8.4-nts=$(PHP84_DIST_EXT))" VERSION=$(VERSION) PHP_VERSION=$(PHP_VERSION) PHP_TS=$(PHP_TS) PHP_CONFIG=$(PHP_CONFIG) \
 	    GLIBC_BASELINE=$(GLIBC_BASELINE) SOURCE_DATE_EPOCH=$(SOURCE_DATE_EPOCH) DEB_MAINTAINER="$(DEB_MAINTAINER)" \
 	    packaging/make-dist.sh
 

@@ -1,53 +1,57 @@
 #!/usr/bin/env bash
-# Packs the dist build of the extension into the release artefacts (called by `make dist`):
-#   dist/whmcs-oxide-<version>-php<X.Y>-<nts|zts>-x86_64.tar.gz   (install.sh inside)
+# Packs the dist builds of the extension into the release artefacts (called by `make dist`):
+#   dist/whmcs-oxide-<version>-php<X.Y>-<nts|zts>-x86_64.tar.gz   one per build (installer inside)
+#   dist/whmcs-oxide-<version>-x86_64.tar.gz                       every build + the installer
 #   dist/whmcs-oxide_<version>_amd64.deb                           (Debian/Ubuntu, PHP X.Y)
-#   dist/SHA256SUMS
+#   dist/SHA256SUMS                                                all of them
 # Inputs come from the Makefile (the one place that knows versions): SO, VERSION, PHP_VERSION,
-# PHP_TS, PHP_CONFIG, GLIBC_BASELINE, SOURCE_DATE_EPOCH, DEB_MAINTAINER.
+# PHP_TS, PHP_CONFIG (the host's PHP: the .deb), EXTRA_BUILDS ("php8.4-nts=PATH.so ..."),
+# GLIBC_BASELINE, SOURCE_DATE_EPOCH, DEB_MAINTAINER. Each tarball is packaging/layout.sh's folder:
+# whmcs-oxide-setup finds every PHP on the host and installs the build that fits it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 : "${SO:?}" "${VERSION:?}" "${PHP_VERSION:?}" "${PHP_TS:?}" "${PHP_CONFIG:?}" "${GLIBC_BASELINE:?}" "${SOURCE_DATE_EPOCH:?}" "${DEB_MAINTAINER:?}"
+EXTRA_BUILDS=${EXTRA_BUILDS:-}
 
 PHP_API=$("$PHP_CONFIG" --phpapi)
 EXT_DIR=$("$PHP_CONFIG" --extension-dir)
-REVISION=$(git rev-parse --short=12 HEAD)
 NAME=whmcs-oxide-$VERSION-php$PHP_VERSION-$PHP_TS-x86_64
+UNIVERSAL=whmcs-oxide-$VERSION-x86_64
 DEB=whmcs-oxide_${VERSION}_amd64.deb
 SHARE=/usr/share/whmcs-oxide
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 mkdir -p dist
-rm -f "dist/$NAME.tar.gz" "dist/$DEB" dist/SHA256SUMS
+rm -f dist/whmcs-oxide-"$VERSION"-*.tar.gz "dist/$DEB" dist/SHA256SUMS
 
 # Byte-for-byte the same archive from the same commit: sorted names, fixed times and owners.
 pack() { # dir-in-WORK output
     tar -C "$WORK" --sort=name --mtime="@$SOURCE_DATE_EPOCH" --owner=0 --group=0 --numeric-owner -cf - "$1" | gzip -9n > "$2"
 }
-
-# ---- tarball
-T=$WORK/$NAME
-mkdir -p "$T/modules/servers"
-install -m 0755 "$SO" "$T/whmcs_oxide.so"
-cp -R php/modules/servers/oxide_* "$T/modules/servers/"
-cp packaging/whmcs_oxide.ini LICENSE "$T/"
-install -m 0755 packaging/install.sh "$T/install.sh"
-cat > "$T/BUILD-INFO" <<EOF
-VERSION=$VERSION
-REVISION=$REVISION
-PHP_VERSION=$PHP_VERSION
-PHP_API=$PHP_API
-PHP_TS=$PHP_TS
-GLIBC_BASELINE=$GLIBC_BASELINE
-EOF
-# The README's "Install a release" section, which is what an admin holding this tarball needs.
-{
-    echo "# whmcs-oxide $VERSION (PHP $PHP_VERSION $PHP_TS, API $PHP_API, glibc $GLIBC_BASELINE or newer)"
+# The README's "Install a release" section, which is what an admin holding a tarball needs.
+readme() { # title
+    echo "# whmcs-oxide $VERSION ($1, glibc $GLIBC_BASELINE or newer)"
     echo
     sed -n '/^## Install a release/,/^## /p' README.md | sed '$d'
     echo "Configuring each module and building from source: README.md of the source repository."
-} > "$T/README.md"
-pack "$NAME" "dist/$NAME.tar.gz"
+}
+
+# ---- tarballs: one per build, and the universal one with all
+ALL="php$PHP_VERSION-$PHP_TS=$SO $EXTRA_BUILDS"
+TARBALLS=
+for b in $ALL; do
+    name=${b%%=*}
+    packaging/layout.sh "$WORK/whmcs-oxide-$VERSION-$name-x86_64" "$VERSION" "$GLIBC_BASELINE" "$b"
+    readme "PHP ${name#php} build" > "$WORK/whmcs-oxide-$VERSION-$name-x86_64/README.md"
+    pack "whmcs-oxide-$VERSION-$name-x86_64" "dist/whmcs-oxide-$VERSION-$name-x86_64.tar.gz"
+    TARBALLS="$TARBALLS whmcs-oxide-$VERSION-$name-x86_64.tar.gz"
+done
+# shellcheck disable=SC2086 # one word per build
+packaging/layout.sh "$WORK/$UNIVERSAL" "$VERSION" "$GLIBC_BASELINE" $ALL
+readme "every build: $(ls "$WORK/$UNIVERSAL/builds" | tr '\n' ' ' | sed 's/ $//')" > "$WORK/$UNIVERSAL/README.md"
+pack "$UNIVERSAL" "dist/$UNIVERSAL.tar.gz"
+TARBALLS="$TARBALLS $UNIVERSAL.tar.gz"
+T=$WORK/$NAME
 
 # ---- .deb: for Debian/Ubuntu's PHP, which is NTS (a ZTS row ships the tarball only)
 if [ "$PHP_TS" = nts ]; then
@@ -84,5 +88,6 @@ find "$D" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
 dpkg-deb --root-owner-group -Zxz --build "$D" "dist/$DEB" >/dev/null
 fi
 
-(cd dist && sha256sum "$NAME.tar.gz" $(ls "$DEB" 2>/dev/null) > SHA256SUMS)
+# shellcheck disable=SC2086
+(cd dist && sha256sum $TARBALLS $(ls "$DEB" 2>/dev/null) > SHA256SUMS)
 ls -l dist/

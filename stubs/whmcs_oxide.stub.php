@@ -860,3 +860,21 @@ function oxide_vpncp_UnsuspendAccount(?array $params = null): mixed {}
  * @return string
  */
 function oxide_vpncp_UsageUpdate(?array $params = null): mixed {}
+
+/**
+ * Adopts a product of WHMCS's cpanel / hestia / vesta module into an oxide module: a dry run (reads only) unless $apply; ['success' => bool, 'error' => ..., 'lines' => [...], 'settings', 'services', 'counts', ...].
+ *
+ * @param int $productId tblproducts.id
+ * @param string $toModule oxide_cpanel or oxide_hestiacp
+ * @param bool $apply write settings, server records and a snapshot
+ * @return array
+ */
+function whmcs_oxide_adopt(int $productId, string $toModule, bool $apply = false): array {}
+
+/**
+ * Restores a product, its server records and services as they were before whmcs_oxide_adopt(..., true); ['success' => bool, ...].
+ *
+ * @param int $productId tblproducts.id
+ * @return array
+ */
+function whmcs_oxide_adopt_restore(int $productId): array {}

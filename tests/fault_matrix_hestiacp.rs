@@ -10,8 +10,9 @@ use std::sync::Arc;
 use oxide_sim::hestia::HestiaPanel;
 use oxide_sim::{start, Fault, SimHandle, StartOptions};
 use support::faults::every_fault;
+use support::hostile::check_every_hostile;
 use support::params::server;
-use support::replies::{is_success, message};
+use support::replies::{is_success, message, skipped_some};
 use support::reshape::check_every;
 use support::sqlite_host::SqliteHost;
 use whmcs_oxide::modules::hestiacp::{settings, SPEC};
@@ -135,6 +136,11 @@ fn matrix(case: Case) {
             run_cell(&f, &case, cell, failures)
         },
     );
+    check_every_hostile(case.op, &clean, &mut failures, |c, cell, failures| {
+        let f = fixture(case.user_state);
+        f.sim.add_fault(c.fault());
+        run_cell(&f, &case, cell, failures)
+    });
     assert!(
         failures.is_empty(),
         "{} failing cells:\n{}",
@@ -167,11 +173,6 @@ fn run_cell(f: &Fixture, case: &Case, cell: &str, failures: &mut Vec<String>) ->
         failures.push(format!("{cell}: {e} (reply: {msg})"));
     }
     (ok, msg)
-}
-
-/// UsageUpdate's reply when it updated every user but some it could not read.
-fn skipped_some(msg: &str) -> bool {
-    msg.contains("services updated; skipped ")
 }
 
 #[test]

@@ -14,8 +14,9 @@ use std::sync::Arc;
 use oxide_sim::storegrid::{Account, StoregridPanel};
 use oxide_sim::{start, Fault, FaultKind, Panel, SimHandle, StartOptions};
 use serde_json::json;
+use support::hostile::check_every_hostile;
 use support::params::server;
-use support::replies::{is_success, message};
+use support::replies::{is_success, message, skipped_some};
 use support::reshape::check_every;
 use support::sqlite_host::SqliteHost;
 use whmcs_oxide::http::basic_auth;
@@ -402,11 +403,6 @@ fn run_cell(f: &Fixture, case: &Case, cell: &str, failures: &mut Vec<String>) ->
     (ok, msg)
 }
 
-/// UsageUpdate's reply when it updated every account but some it could not read.
-fn skipped_some(msg: &str) -> bool {
-    msg.contains("services updated; skipped ")
-}
-
 /// Runs `case` once per field of every answer it reads, changed ([`support::reshape`]): only
 /// a field in `needed` may fail it, with a message naming the field.
 fn reshaped(case: &Case) -> usize {
@@ -428,7 +424,11 @@ fn reshaped(case: &Case) -> usize {
             f.sim.add_fault(c.fault());
             run_cell(&f, case, cell, failures)
         },
-    );
+    ) + check_every_hostile(case.op, &clean, &mut failures, |c, cell, failures| {
+        let f = fixture(case.pre);
+        f.sim.add_fault(c.fault());
+        run_cell(&f, case, cell, failures)
+    });
     assert!(
         failures.is_empty(),
         "{} of {cells} reshaped cells failed:\n{}",

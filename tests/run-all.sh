@@ -11,10 +11,6 @@ LOGS=target/test-logs
 mkdir -p "$LOGS" tests/artifacts
 PHPX=(php -d "extension=$EXT")
 
-declare -a NAMES RESULTS
-total_pass=0
-total_fail=0
-
 # The release binary (make dist: Zig toolchain, fat-LTO build for glibc 2.28, packages) builds
 # in the background while the first suites run: it has its own target dir, and much of the
 # suites' time is spent waiting (timeouts in the fault matrices, panel commands). Its checks
@@ -25,30 +21,25 @@ if [ -z "${OXIDE_DIST_EXT:-}" ]; then
     dist_build=$!
 fi
 
-record() { # name passed failed
-    NAMES+=("$1"); RESULTS+=("$2 passed, $3 failed")
-    total_pass=$((total_pass + $2)); total_fail=$((total_fail + $3))
+# Every suite's result is read into target/test-logs/results.tsv, one line per test execution
+# (tests/results.php); the summary at the end counts passed / failed / skipped / incomplete and
+# distinct tests, and fails on a skip that tests/skip-allowlist.txt does not allow.
+RESULTS() { php tests/results.php "$@"; }
+rm -f "$LOGS/results.tsv"
+
+check() { # suite name pass|fail: one check of the run itself (stubs, host intact, ...)
+    RESULTS check "$1" "$2" "$3"
 }
 
-# PHPUnit's closing line -> record NAME (OK (N tests...) or Tests: N ... Failures/Errors).
-record_phpunit() { # name log rc
-    local line t bad
-    line=$(grep -E '^(OK \(|Tests: )' "$2" | tail -1)
-    if [[ $line =~ ^OK\ \(([0-9]+)\ test ]]; then
-        record "$1" "${BASH_REMATCH[1]}" 0
-    elif [[ $line =~ Tests:\ ([0-9]+) ]]; then
-        t=${BASH_REMATCH[1]}
-        bad=$(echo "$line" | grep -Eo '(Failures|Errors): [0-9]+' | awk '{s+=$2} END {print s+0}')
-        [ "$3" -ne 0 ] && [ "$bad" -eq 0 ] && bad=1
-        record "$1" $((t - bad)) "$bad"
-    else
-        record "$1" 0 1
-    fi
+# A PHPUnit run: its JUnit log (every test with its status) and its exit status. Each run is
+# started with --log-junit <its log without .log>.junit.xml.
+record_phpunit() { # suite log rc
+    OXIDE_SUITE_RC=$3 RESULTS phpunit "$1" "${2%.log}.junit.xml" "$2"
 }
 
 # Waits for the PHPUnit runs started in the background (their pids in the array `pids`, in
 # order), prints each one's log and records it.
-wait_and_record() { # "name|log" per run
+wait_and_record() { # "suite|log" per run
     local i=0 entry rc
     for entry in "$@"; do
         wait "${pids[$i]}"; rc=$?
@@ -61,18 +52,21 @@ wait_and_record() { # "name|log" per run
 echo "== cargo test (Rust unit and integration tests against the simulators)"
 # More test threads than cores: the fault matrices mostly wait (timeouts, panel latency).
 RUST_TEST_THREADS=${RUST_TEST_THREADS:-6} cargo test --release --workspace 2>&1 | tee "$LOGS/cargo.log"
-cargo_rc=${PIPESTATUS[0]}
-p=$(grep -Eo 'test result: [a-zA-Z]+\. [0-9]+ passed; [0-9]+ failed' "$LOGS/cargo.log" | awk '{s+=$4} END {print s+0}')
-f=$(grep -Eo 'test result: [a-zA-Z]+\. [0-9]+ passed; [0-9]+ failed' "$LOGS/cargo.log" | awk '{s+=$6} END {print s+0}')
-[ "$cargo_rc" -ne 0 ] && [ "$f" -eq 0 ] && f=1
-record "cargo test" "$p" "$f"
+OXIDE_SUITE_RC=${PIPESTATUS[0]} RESULTS cargo "cargo test" "$LOGS/cargo.log"
 
 echo "== stubs match the built extension"
 if "${PHPX[@]}" stubs/generate.php | diff -u stubs/whmcs_oxide.stub.php - > "$LOGS/stubs.log"; then
-    record "stubs" 1 0
+    check stubs "stubs match the extension" pass
 else
     cat "$LOGS/stubs.log"; echo "stubs/whmcs_oxide.stub.php is stale: run make stubs"
-    record "stubs" 0 1
+    check stubs "stubs match the extension" fail
+fi
+
+echo "== README figures (make docs-check: from the request-path pins and docs/bench)"
+if make -s docs-check > "$LOGS/docs-check.log" 2>&1; then
+    cat "$LOGS/docs-check.log"; check docs "README figures match the tests and the bench" pass
+else
+    cat "$LOGS/docs-check.log"; check docs "README figures match the tests and the bench" fail
 fi
 
 echo "== PHPUnit through the WHMCS host harness (panel simulators): dev build on SQLite and MariaDB strict, release binary on MariaDB non-strict"
@@ -90,7 +84,7 @@ pids=()
 if [ -n "$socket" ]; then
     echo "MariaDB ready: $ready"
     OXIDE_WHMCS_DB=mariadb OXIDE_MARIADB_SOCKET=$socket OXIDE_MARIADB_DATABASE=whmcs_strict OXIDE_MARIADB_SQL_MODE=strict \
-        "${PHPX[@]}" /usr/bin/phpunit -c tests/phpunit.xml --exclude-group real-panel,release-binary > "$LOGS/phpunit-mariadb-strict.log" 2>&1 &
+        "${PHPX[@]}" /usr/bin/phpunit -c tests/phpunit.xml --exclude-group real-panel,release-binary --log-junit "$LOGS/phpunit-mariadb-strict.junit.xml" > "$LOGS/phpunit-mariadb-strict.log" 2>&1 &
     pids+=($!)
     # The non-strict run is the whole suite against the release binary: it starts once make dist
     # (in the background since the start) is done, and includes the reload from the dev build.
@@ -101,15 +95,17 @@ if [ -n "$socket" ]; then
         fi
         OXIDE_WHMCS_DB=mariadb OXIDE_MARIADB_SOCKET=$socket OXIDE_MARIADB_DATABASE=whmcs_nonstrict OXIDE_MARIADB_SQL_MODE=nonstrict \
             OXIDE_EXT=$DIST_EXT OXIDE_DIST_EXT=$DIST_EXT OXIDE_DEV_EXT=$EXT \
-            php -d "extension=$DIST_EXT" /usr/bin/phpunit -c tests/phpunit.xml --exclude-group real-panel
+            php -d "extension=$DIST_EXT" /usr/bin/phpunit -c tests/phpunit.xml --exclude-group real-panel \
+                --log-junit "$LOGS/phpunit-mariadb-nonstrict.junit.xml"
     ) > "$LOGS/phpunit-mariadb-nonstrict.log" 2>&1 &
     pids+=($!)
 fi
-"${PHPX[@]}" /usr/bin/phpunit -c tests/phpunit.xml --exclude-group real-panel,release-binary 2>&1 | tee "$LOGS/phpunit.log"
-record_phpunit "phpunit" "$LOGS/phpunit.log" "${PIPESTATUS[0]}"
+"${PHPX[@]}" /usr/bin/phpunit -c tests/phpunit.xml --exclude-group real-panel,release-binary \
+    --log-junit "$LOGS/phpunit.junit.xml" 2>&1 | tee "$LOGS/phpunit.log"
+record_phpunit "phpunit sqlite" "$LOGS/phpunit.log" "${PIPESTATUS[0]}"
 if [ -z "$socket" ]; then
     cat "$LOGS/mariadb.log"; echo "MariaDB did not start"
-    record "mariadb" 0 1
+    check mariadb "MariaDB started" fail
 else
     wait_and_record "phpunit mariadb strict|$LOGS/phpunit-mariadb-strict.log" \
         "phpunit mariadb dist|$LOGS/phpunit-mariadb-nonstrict.log"
@@ -123,65 +119,77 @@ tests/real-hestia/host-state.sh > "$LOGS/host-before.txt"
 # processes, so one run keeps one core busy; the halves take about as long each.
 REAL_HALVES=(
     'HestiaDifferentialTest|HestiaViewsTest|HestiaSuspendTerminateTest|HestiaChangePasswordTest|HestiaFileManagerTest|HestiaFoundationTest|HestiaLetsEncryptTest|HestiaRaceTest|HestiaRequestPathTest|HestiaClientAreaTest'
-    'HestiaCreateTest|HestiaRealPanelTest|HestiaUsageTest|HestiaInputValidationTest|HestiaUsernameRuleTest|HestiaCreateRecoveryTest|HestiaChangePackageTest|HestiaDriftTest'
+    'HestiaCreateTest|HestiaRealPanelTest|HestiaUsageTest|HestiaInputValidationTest|HestiaUsernameRuleTest|HestiaCreateRecoveryTest|HestiaChangePackageTest|HestiaDriftTest|HestiaAdoptTest'
 )
 pids=()
 for i in 0 1; do
     OXIDE_HESTIA_TARGET=real "${PHPX[@]}" /usr/bin/phpunit -c tests/phpunit.xml --testsuite hestia \
-        --exclude-group simulator-only --filter "/^(${REAL_HALVES[$i]})::/" > "$LOGS/phpunit-real-$i.log" 2>&1 &
+        --exclude-group simulator-only --filter "/^(${REAL_HALVES[$i]})::/" \
+        --log-junit "$LOGS/phpunit-real-$i.junit.xml" > "$LOGS/phpunit-real-$i.log" 2>&1 &
     pids+=($!)
 done
 wait_and_record "real panel 1/2|$LOGS/phpunit-real-0.log" "real panel 2/2|$LOGS/phpunit-real-1.log"
 # Every oxide_hestiacp test class is in one half.
 for f in tests/phpunit/modules/Hestia*Test.php; do
     c=$(basename "$f" .php)
-    printf '%s\n' "${REAL_HALVES[@]}" | tr '|' '\n' | grep -qx "$c" || { echo "$c is in neither real-panel half"; record "real halves" 0 1; }
+    printf '%s\n' "${REAL_HALVES[@]}" | tr '|' '\n' | grep -qx "$c" || { echo "$c is in neither real-panel half"; check "real halves" "$c is in a real-panel half" fail; }
 done
 sleep 1 # the panel's processes end with its namespace
 tests/real-hestia/host-state.sh > "$LOGS/host-after.txt"
 if diff -u "$LOGS/host-before.txt" "$LOGS/host-after.txt"; then
     echo "the host is as it was: users, /etc, /home, /usr/local/hestia, listening ports"
-    record "host intact" 1 0
+    check "host intact" "the real-panel run left the host as it was" pass
 else
     echo "the real-panel run changed the host (diff above)"
-    record "host intact" 0 1
+    check "host intact" "the real-panel run left the host as it was" fail
 fi
 
 echo "== .phpt (PHP extension tests)"
-NO_INTERACTION=1 TEST_PHP_EXECUTABLE=$(command -v php) php /usr/lib/php/*/build/run-tests.php -q \
+NO_INTERACTION=1 TEST_PHP_EXECUTABLE=$(command -v php) php /usr/lib/php/*/build/run-tests.php -q --no-color \
     -d "extension=$EXT" tests/phpt 2>&1 | tee "$LOGS/phpt.log"
-p=$(grep -E '^Tests passed' "$LOGS/phpt.log" | grep -Eo '[0-9]+' | head -1)
-f=$(grep -E '^Tests failed' "$LOGS/phpt.log" | grep -Eo '[0-9]+' | head -1)
-record "phpt" "${p:-0}" "${f:-1}"
+OXIDE_SUITE_RC=${PIPESTATUS[0]} RESULTS phpt phpt "$LOGS/phpt.log"
 
 echo "== release (dist) binary: portability, .phpt, PHPUnit subset, install into a private root"
 if [ -n "${dist_build:-}" ]; then
     wait "$dist_build"
     if [ "$(cat "$LOGS/dist-build.rc" 2>/dev/null)" != 0 ]; then
         tail -40 "$LOGS/dist-build.log"; echo "make dist failed (target/test-logs/dist-build.log)"
-        record "dist build" 0 1
+        check dist "make dist" fail
     fi
 fi
 # tests/dist/run.sh prints one RESULT|name|passed|failed line per check; each is a summary line.
 if [ -f "$DIST_EXT" ]; then
     tests/dist/run.sh 2>&1 | tee "$LOGS/dist.log"
-    while IFS='|' read -r _ name p f; do record "$name" "$p" "$f"; done < <(grep '^RESULT|' "$LOGS/dist.log")
+    dist_rc=${PIPESTATUS[0]}
+    # Each RESULT|name|passed|failed line is that many checks; the script's exit status counts too.
+    while IFS='|' read -r _ name p f; do
+        for ((i = 1; i <= p; i++)); do check "$name" "$name #$i" pass; done
+        for ((i = 1; i <= f; i++)); do check "$name" "$name failure #$i" fail; done
+    done < <(grep '^RESULT|' "$LOGS/dist.log")
+    [ "$dist_rc" -eq 0 ] || check dist "tests/dist/run.sh exit status" fail
 else
     echo "no dist build (make dist): the release checks did not run"
-    record "dist" 0 1
+    check dist "a dist build to test" fail
 fi
+
+echo "== PHP 8.4 (Debian 13's, in its cached private root): .phpt, PHPUnit harness on SQLite, the 8.4 dist binary"
+# make test-php84: the extension built against PHP 8.4's headers (target/php8.4; make dist has
+# built the 8.4 dist binary by now), the suites run with PHP 8.4 and recorded here as "php8.4 ...".
+OXIDE_RESULTS_DIR=$PWD/$LOGS ${MAKE:-make} -s test-php84 2>&1 | tee "$LOGS/php84.log"
+[ "${PIPESTATUS[0]}" -eq 0 ] || check "php8.4" "make test-php84 exit status" fail
+
+echo "== whmcs-oxide-setup in EA4, alt-php, Remi, Plesk and Debian layouts (real PHP 8.2 and 8.4)"
+${MAKE:-make} -s test-setup 2>&1 | tee "$LOGS/setup.log"
+setup_rc=${PIPESTATUS[0]}
+while IFS='|' read -r _ name p f; do
+    for ((i = 1; i <= p; i++)); do check "$name" "$name #$i" pass; done
+    for ((i = 1; i <= f; i++)); do check "$name" "$name failure #$i" fail; done
+done < <(grep '^RESULT|' "$LOGS/setup.log")
+grep -q '^RESULT|' "$LOGS/setup.log" && [ "$setup_rc" -eq 0 ] || check "installer layouts" "make test-setup exit status" fail
 
 echo "== browser (headless Chromium through the harness client area)"
 timeout 400 node --test --test-reporter=tap --test-timeout=150000 tests/browser/ 2>&1 | tee "$LOGS/browser.log"
-browser_rc=${PIPESTATUS[0]}
-p=$(grep -E '^# pass [0-9]+' "$LOGS/browser.log" | grep -Eo '[0-9]+' | tail -1)
-f=$(grep -E '^# fail [0-9]+' "$LOGS/browser.log" | grep -Eo '[0-9]+' | tail -1)
-f=${f:-0}
-[ "$browser_rc" -ne 0 ] && [ "$f" -eq 0 ] && f=1
-record "browser" "${p:-0}" "$f"
+OXIDE_SUITE_RC=${PIPESTATUS[0]} RESULTS tap browser "$LOGS/browser.log"
 
 echo
-echo "== summary"
-for i in "${!NAMES[@]}"; do printf '  %-26s %s\n' "${NAMES[$i]}" "${RESULTS[$i]}"; done
-echo "$total_pass passed, $total_fail failed"
-[ "$total_fail" -eq 0 ]
+RESULTS summary

@@ -193,6 +193,7 @@ static SPEC: ModuleSpec = ModuleSpec {
         service_button("Reapply", report, ""),
     ],
     shared: &[],
+    settings_check: None,
     english: "",
 };
 

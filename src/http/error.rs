@@ -30,7 +30,10 @@ pub enum HttpError {
     Tls { addr: String, reason: String },
     #[error("the connection to {addr} broke before the answer was complete ({reason})")]
     Broken { addr: String, reason: String },
-    #[error("the answer from {addr} is larger than {limit_mb} MB")]
+    #[error(
+        "the answer from {addr} is larger than {limit_mb} MB, more than the module reads from a \
+         panel; check that the server's address and port point to the panel itself"
+    )]
     TooLarge { addr: String, limit_mb: u64 },
     #[error("could not set up the HTTP client: {0}")]
     Client(String),

@@ -10,8 +10,14 @@ use super::pin::CertRefusal;
 use super::request::{Body, Request};
 use super::response::Response;
 
-/// Answers larger than this are refused rather than held in memory.
-const MAX_BODY: u64 = 256 * 1024 * 1024;
+/// A whole answer (one record, one command's output, a file the file manager opens) is held in
+/// this process's memory, outside PHP's `memory_limit`: one larger than this is refused as
+/// soon as the bound is passed, so a broken or hostile panel cannot fill the worker's memory.
+/// The largest legitimate ones are a big folder's listing and a VPN server's online sessions.
+pub const MAX_ANSWER: u64 = 16 * 1024 * 1024;
+/// A streamed listing is read one record at a time and never held whole (a server of 50,000
+/// accounts lists ~60 MB); this bounds how long one is read.
+pub const MAX_STREAMED: u64 = 256 * 1024 * 1024;
 /// How much of an answer goes into the module log.
 pub const MAX_LOGGED: usize = 64 * 1024;
 
@@ -92,12 +98,12 @@ impl<'a> Transport<'a> {
             }
         };
         let (status, headers) = head_of(&resp);
-        let mut tee = super::stream::Tee::new(resp, MAX_LOGGED, MAX_BODY);
+        let mut tee = super::stream::Tee::new(resp, MAX_LOGGED, MAX_STREAMED);
         let out = read(status, &headers, &mut tee);
         let failure = if tee.too_large {
             Some(HttpError::TooLarge {
                 addr: self.endpoint.authority(),
-                limit_mb: MAX_BODY / 1024 / 1024,
+                limit_mb: MAX_STREAMED / 1024 / 1024,
             })
         } else {
             tee.error.as_ref().map(|e| self.classify_io(e, timeout))
@@ -120,14 +126,16 @@ impl<'a> Transport<'a> {
         let timeout = req.timeout.unwrap_or(self.endpoint.timeout);
         let resp = self.open(url, req)?;
         let (status, headers) = head_of(&resp);
+        // One byte more than the bound tells an answer over it; an endless one ends there (or
+        // at the request's timeout, which covers the whole body).
         let mut bytes = Vec::new();
-        resp.take(MAX_BODY + 1)
+        resp.take(MAX_ANSWER + 1)
             .read_to_end(&mut bytes)
             .map_err(|e| self.classify_io(&e, timeout))?;
-        if bytes.len() as u64 > MAX_BODY {
+        if bytes.len() as u64 > MAX_ANSWER {
             return Err(HttpError::TooLarge {
                 addr: self.endpoint.authority(),
-                limit_mb: MAX_BODY / 1024 / 1024,
+                limit_mb: MAX_ANSWER / 1024 / 1024,
             });
         }
         Ok(Response {

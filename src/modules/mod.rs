@@ -33,6 +33,12 @@ pub fn resolve(
     })
 }
 
+/// The modules that adopt products of other modules (`whmcs_oxide_adopt`).
+pub fn adoption_targets() -> &'static [&'static shared::adopt::Target] {
+    static TARGETS: &[&shared::adopt::Target] = &[&cpanel::adopt::TARGET, &hestiacp::adopt::TARGET];
+    TARGETS
+}
+
 #[cfg(test)]
 mod lang_files {
     use std::collections::BTreeSet;

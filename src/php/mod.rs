@@ -1,5 +1,6 @@
 //! The PHP binding: the only code that touches ext-php-rs.
 
+mod adopt;
 mod convert;
 mod handler;
 mod host;
@@ -28,6 +29,9 @@ pub fn get_module(module: ModuleBuilder) -> ModuleBuilder {
                 .returns(DataType::Mixed, false, true);
             module = module.function(builder);
         }
+    }
+    for builder in adopt::functions() {
+        module = module.function(builder);
     }
     module
 }

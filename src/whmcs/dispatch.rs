@@ -27,12 +27,16 @@ pub fn invoke(
     silence_panic_output();
     let call = Call::new(module.name, function.name, params, host);
     IN_MODULE_CALL.with(|c| c.set(true));
-    let outcome = catch_unwind(AssertUnwindSafe(|| run(function, &call)));
+    let outcome = catch_unwind(AssertUnwindSafe(|| {
+        refuse_foreign_settings(module, function, &call)?;
+        run(function, &call)
+    }));
     IN_MODULE_CALL.with(|c| c.set(false));
     let message = match outcome {
         Ok(Ok(reply)) => return reply,
         // Not a failure of the function: it did not run, and says why in plain words.
         Ok(Err(Stop::Busy(held))) => format!("{}: {held}", function.name),
+        Ok(Err(Stop::Refused(line))) => format!("{}: {line}", function.name),
         Ok(Err(Stop::Failed(cause))) => failure_message(function.name, &cause, &call.secrets()),
         Err(payload) => failure_message(function.name, &panic_text(payload), &call.secrets()),
     };
@@ -52,6 +56,31 @@ enum Stop {
     Busy(GuardError),
     /// The function (or taking the lock) failed with this cause.
     Failed(String),
+    /// The product's settings were not saved by this module: nothing ran.
+    Refused(String),
+}
+
+/// Functions that must work whatever the product holds: WHMCS's module list and the settings
+/// form, through which the admin sees and fixes the product.
+const ALWAYS_RUN: &[&str] = &["MetaData", "ConfigOptions"];
+
+/// The one place every module function passes before it may reach a panel: a product whose
+/// stored settings belong to another module is refused, before the lock and any request.
+fn refuse_foreign_settings(
+    module: &ModuleSpec,
+    function: &FunctionSpec,
+    call: &Call<'_>,
+) -> Result<(), Stop> {
+    let Some(check) = module.settings_check else {
+        return Ok(());
+    };
+    if ALWAYS_RUN.contains(&function.name) {
+        return Ok(());
+    }
+    match check(call) {
+        Some(line) => Err(Stop::Refused(line)),
+        None => Ok(()),
+    }
 }
 
 /// Runs the handler; an exclusive function of a service only while holding its lock, which

@@ -46,6 +46,7 @@ impl Shape {
 
     /// The value WHMCS expects when the call failed with `message`.
     pub fn failure(self, message: &str) -> Reply {
+        let message = &super::message::plain(message);
         match self {
             Shape::Status | Shape::Page => Reply::text(message),
             Shape::StaticArray => Reply::array(Array::new()),

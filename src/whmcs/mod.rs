@@ -7,6 +7,7 @@ pub mod dispatch;
 pub mod function;
 pub mod host;
 pub mod lang;
+pub mod message;
 pub mod metadata;
 pub mod module_spec;
 pub mod params;

@@ -12,6 +12,11 @@ pub type Failure = Box<dyn std::error::Error>;
 
 pub type Handler = fn(&Call<'_>) -> Result<Reply, Failure>;
 
+/// Recognises a product whose stored settings were not saved by this module (e.g. left in
+/// place by WHMCS when an admin switched the product's Module): `Some(line)` is the refusal
+/// shown instead of running any function that carries the product's settings.
+pub type SettingsCheck = fn(&Call<'_>) -> Option<String>;
+
 pub struct FunctionSpec {
     /// WHMCS's name, e.g. `CreateAccount`, or a custom/loader function name.
     pub name: &'static str,
@@ -31,6 +36,10 @@ pub struct ModuleSpec {
     pub functions: &'static [FunctionSpec],
     /// Functions written once for several modules (the drift check's), bound to this one.
     pub shared: &'static [FunctionSpec],
+    /// Run by dispatch before every function except MetaData and ConfigOptions (the settings
+    /// form must stay usable to fix the product); `None`: the module has no predecessor whose
+    /// settings it could mistake for its own.
+    pub settings_check: Option<SettingsCheck>,
     /// The module's `lang/english.php`, compiled in (see `whmcs::lang`).
     pub english: &'static str,
 }

@@ -1,50 +1,32 @@
 <?php
 /**
- * Renders target/bench/*.json as markdown tables, prints them, and replaces the part of the
- * README between `<!-- bench:start -->` and `<!-- bench:end -->`.
- * Usage: php tests/bench/report.php target/bench README.md
+ * Keeps make bench's results: each target/bench/*.json gets the machine and date it was measured
+ * on and is written to docs/bench/ (committed), from which tests/docs/readme.php renders the
+ * README's bench section. A single bench can be refreshed alone: its file is replaced, the others
+ * keep their own date.
+ * Usage: php tests/bench/report.php target/bench docs/bench
  */
 
-[$_, $dir, $readme] = $argv + [null, 'target/bench', 'README.md'];
-
-function table(array $rows): string
-{
-    if ($rows === []) {
-        return "(no results)\n";
-    }
-    $cols = array_keys($rows[0]);
-    $out = '| ' . implode(' | ', $cols) . " |\n|" . str_repeat('---|', count($cols)) . "\n";
-    foreach ($rows as $r) {
-        $out .= '| ' . implode(' | ', array_map(static fn ($c) => is_scalar($r[$c] ?? '') ? (string) ($r[$c] ?? '') : json_encode($r[$c]), $cols)) . " |\n";
-    }
-    return $out;
-}
+[$_, $dir, $keep] = $argv + [null, 'target/bench', 'docs/bench'];
 
 $machine = sprintf('%d cores, %s, PHP %s, %s', (int) trim((string) shell_exec('nproc')),
     trim((string) shell_exec('. /etc/os-release && echo "$PRETTY_NAME"')), PHP_VERSION, date('Y-m-d'));
-$md = "Measured by `make bench` on: $machine.\n";
+@mkdir($keep, 0777, true);
 foreach (glob("$dir/*.json") as $file) {
     $doc = json_decode((string) file_get_contents($file), true);
     if (!is_array($doc)) {
-        $md .= "\n**" . basename($file) . "**: no JSON (the bench failed)\n";
+        fwrite(STDERR, basename($file) . ": no JSON (the bench failed); docs/bench keeps the last result\n");
         continue;
     }
-    $md .= "\n**" . ($doc['title'] ?? $doc['bench'] ?? basename($file)) . "**\n\n";
-    $results = $doc['results'] ?? [];
-    if ($results !== [] && array_is_list($results)) {
-        $md .= table($results);
-    } else {
+    $doc = ['bench' => basename($file, '.json'), 'title' => $doc['title'] ?? basename($file), 'measured' => $machine]
+        + $doc;
+    if (!array_is_list($doc['results'] ?? [])) {
         $flat = [];
-        foreach ($results as $k => $v) {
+        foreach ($doc['results'] as $k => $v) {
             $flat[] = ['measure' => $k, 'value' => is_array($v) ? json_encode($v) : $v];
         }
-        $md .= table($flat);
+        $doc['results'] = $flat;
     }
-    if (isset($doc['note'])) {
-        $md .= "\n" . $doc['note'] . "\n";
-    }
+    file_put_contents("$keep/" . basename($file), json_encode($doc, JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE) . "\n");
+    echo "kept $keep/" . basename($file) . "\n";
 }
-echo $md;
-$text = (string) file_get_contents($readme);
-$new = preg_replace('/<!-- bench:start -->.*<!-- bench:end -->/s', "<!-- bench:start -->\n" . str_replace('$', '\$', $md) . "<!-- bench:end -->", $text);
-file_put_contents($readme, $new);

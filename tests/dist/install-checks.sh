@@ -68,14 +68,14 @@ rm -rf /tmp/t && mkdir -p /tmp/t && tar -xzf "$TARBALL" -C /tmp/t
 D=$(echo /tmp/t/whmcs-oxide-*)
 whmcs_dir /tmp/whmcs
 snapshot > /tmp/before.txt
-check "tarball has the .so, module folders, ini, README, LICENSE, install.sh, BUILD-INFO" \
-    bash -c "cd $D && ls whmcs_oxide.so modules/servers/oxide_hestiacp whmcs_oxide.ini README.md LICENSE install.sh BUILD-INFO"
-check "install.sh --check changes nothing" bash -c "$D/install.sh --check && diff -q /tmp/before.txt <(snapshot)"
+check "tarball has the build, module folders, ini, README, LICENSE, the installer, BUILD-INFO" \
+    bash -c "cd $D && ls builds/php$PHPV-nts/whmcs_oxide.so builds/php$PHPV-nts/BUILD-INFO modules/servers/oxide_hestiacp whmcs_oxide.ini README.md LICENSE install.sh whmcs-oxide-setup BUILD-INFO"
+check "install.sh --check (= whmcs-oxide-setup --dry-run) changes nothing" bash -c "$D/install.sh --check && diff -q /tmp/before.txt <(snapshot)"
 # A build for another PHP API must be refused before anything is copied.
-cp -R "$D" /tmp/other && sed -i 's/^PHP_API=.*/PHP_API=20210902/' /tmp/other/BUILD-INFO
+cp -R "$D" /tmp/other && sed -i 's/^PHP_API=.*/PHP_API=20210902/' /tmp/other/builds/*/BUILD-INFO
 check "install.sh refuses another PHP API and copies nothing" \
     bash -c "! /tmp/other/install.sh --whmcs /tmp/whmcs && diff -q /tmp/before.txt <(snapshot) && ! ls /tmp/whmcs/modules/servers/oxide_* 2>/dev/null"
-sed -i 's/^PHP_API=.*/PHP_API='"$(php-config --phpapi)"'/; s/^PHP_TS=.*/PHP_TS=zts/' /tmp/other/BUILD-INFO
+sed -i 's/^PHP_API=.*/PHP_API='"$(php -i | sed -n 's/^PHP Extension => //p')"'/; s/^PHP_TS=.*/PHP_TS=zts/' /tmp/other/builds/*/BUILD-INFO
 check "install.sh refuses another thread safety and copies nothing" \
     bash -c "! /tmp/other/install.sh && diff -q /tmp/before.txt <(snapshot)"
 check "install.sh --whmcs installs" "$D/install.sh" --whmcs /tmp/whmcs

@@ -26,9 +26,13 @@ abstract class ReadyLineProcess
     {
         $this->what = $what;
         $this->stderrFile = (string) tempnam(sys_get_temp_dir(), 'oxide-proc-err-');
-        $proc = proc_open($argv, [0 => ['pipe', 'r'], 1 => ['pipe', 'w'], 2 => ['file', $this->stderrFile, 'w']], $pipes);
+        // A binary that is not there: PHP 8.2 forks and the child exits 127 (reported below as
+        // "exited before it was ready"); PHP 8.3+ spawns directly, warns and returns false. The
+        // warning is silenced here and its text goes into the one exception both versions give.
+        $proc = @proc_open($argv, [0 => ['pipe', 'r'], 1 => ['pipe', 'w'], 2 => ['file', $this->stderrFile, 'w']], $pipes);
         if (!is_resource($proc)) {
-            throw new RuntimeException("cannot start $what: " . implode(' ', $argv));
+            $why = error_get_last()['message'] ?? 'proc_open failed';
+            throw new RuntimeException("cannot start $what: " . implode(' ', $argv) . ": $why");
         }
         [$this->proc, $this->stdin, $this->stdout] = [$proc, $pipes[0], $pipes[1]];
         try {

@@ -46,7 +46,7 @@ require_once $illuminate;
 foreach ([
     'Database', 'Crypto', 'ModuleLog', 'Hooks', 'ModuleAutoloader', 'ClientDetails',
     'ParamsBuilder', 'Fixtures', 'LocalApi', 'WhmcsHost', 'ReadyLineProcess', 'SimProcess', 'RealHestia', 'RealHestiaPanel',
-    'MariaDbProcess',
+    'MariaDbProcess', 'AddonHost',
 ] as $file) {
     require_once __DIR__ . "/$file.php";
 }

@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod faults;
+pub mod hostile;
 pub mod params;
 pub mod plain_sim;
 pub mod replies;

@@ -38,3 +38,9 @@ fn failure_text(a: &Array) -> Option<String> {
             _ => None,
         })
 }
+
+/// UsageUpdate's reply when it wrote what it could and left some services unchanged: records
+/// it could not read, or services whose account the panel's listing does not show.
+pub fn skipped_some(msg: &str) -> bool {
+    msg.contains(" services updated; ") && msg.ends_with("(their usage is unchanged)")
+}

@@ -17,6 +17,11 @@ const PARSER_WORDS: &[&str] = &[
     "at line ",
 ];
 
+/// The first parser's word in `msg`.
+pub fn parser_words(msg: &str) -> Option<&'static str> {
+    PARSER_WORDS.iter().find(|w| msg.contains(*w)).copied()
+}
+
 #[derive(Clone, Debug)]
 pub struct Reshaped {
     pub route: String,
@@ -58,7 +63,7 @@ impl Reshaped {
     /// The reply is acceptable: success, or (for a field in `needed`) a failure naming it or
     /// a needed field inside it.
     pub fn judge(&self, ok: bool, msg: &str, needed: &[&str]) -> Result<(), String> {
-        if let Some(w) = PARSER_WORDS.iter().find(|w| msg.contains(*w)) {
+        if let Some(w) = parser_words(msg) {
             return Err(format!("a parser's words ({w}) reached WHMCS: {msg}"));
         }
         if ok {

@@ -35,9 +35,12 @@ pub const RESELLER_NEEDS_ROOT: &str = "Reseller Hosting products need a token wi
 /// connection and the token.
 pub fn panel_version(api: &WhmApi<'_>) -> Result<String, CpanelError> {
     let data = api.call("version", &[])?;
-    Ok(Some(text(data.get("version")))
-        .filter(|v| !v.is_empty())
-        .unwrap_or_else(|| "(version not reported)".to_string()))
+    // The panel's text, shown in the admin area: one plain line.
+    Ok(
+        Some(crate::whmcs::message::plain(&text(data.get("version"))))
+            .filter(|v| !v.is_empty())
+            .unwrap_or_else(|| "(version not reported)".to_string()),
+    )
 }
 
 /// The privileges `myprivs` reports (`data.privileges[0]`, or an object there); needed: the

@@ -4,6 +4,7 @@
 pub mod account;
 pub mod account_name;
 pub mod add_details;
+pub mod adopt;
 pub mod api;
 pub mod bandwidth;
 pub mod change_package;
@@ -198,6 +199,7 @@ pub static SPEC: ModuleSpec = ModuleSpec {
         ),
     ],
     shared: &drift::FUNCTIONS,
+    settings_check: Some(adopt::settings_check),
 };
 
 fn metadata(_: &Call<'_>) -> Result<Reply, Failure> {

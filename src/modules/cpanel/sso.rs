@@ -44,7 +44,7 @@ fn login_url(
     for key in SECRET_KEYS {
         call.add_secret(&text(data.get(*key)));
     }
-    if !url.starts_with("https://") && !url.starts_with("http://") {
+    if !crate::modules::shared::link::is_plain_web_url(&url) {
         return Err(Box::new(CpanelError::BadAnswer {
             function: "create_user_session".into(),
             detail: "no readable login `url`".into(),

@@ -36,7 +36,8 @@ pub fn usage_update(call: &Call<'_>) -> Result<Reply, Failure> {
             detail: "no readable `month` and `year`".into(),
         }));
     }
-    let (rows, skipped) = read_each(&accounts, |a| &a.user, |a| usage_row(a, &month));
+    let (rows, mut skipped) = read_each(&accounts, |a| &a.user, |a| usage_row(a, &month));
+    let rows = crate::modules::shared::usage::once_per_account(&rows, &mut skipped);
     // Every WHM request before the first write: a failing one leaves the database as it was.
     let fetched = traffic::fetch(call.host, &api, server_id, &month)?;
     // tblhosting and the traffic table in one transaction: a failure books neither.
@@ -61,8 +62,9 @@ pub fn usage_update(call: &Call<'_>) -> Result<Reply, Failure> {
             skipped.log_suffix()
         ),
     );
+    let unlisted = crate::modules::shared::usage::unlisted(call, server_id, &rows, &skipped)?;
     Ok(crate::modules::shared::usage::reply(
-        updated, "accounts", &skipped,
+        updated, "accounts", &skipped, &unlisted,
     ))
 }
 

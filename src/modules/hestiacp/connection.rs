@@ -40,7 +40,10 @@ pub fn test_connection(call: &Call<'_>) -> Result<Reply, Failure> {
         &format!("HestiaCP {version}; key may manage packages"),
     );
     Ok(Reply::ok_array(
-        Array::new().with("error", "").with("version", version),
+        // The panel's text, shown in the admin area: one plain line.
+        Array::new()
+            .with("error", "")
+            .with("version", crate::whmcs::message::plain(&version)),
     ))
 }
 

@@ -2,6 +2,7 @@
 
 pub mod account_name;
 pub mod add_user;
+pub mod adopt;
 pub mod api;
 pub mod change_package;
 pub mod concurrent;
@@ -181,6 +182,7 @@ pub static SPEC: ModuleSpec = ModuleSpec {
         ),
     ],
     shared: &drift::FUNCTIONS,
+    settings_check: Some(adopt::settings_check),
 };
 
 fn metadata(_: &Call<'_>) -> Result<Reply, Failure> {

@@ -1,5 +1,6 @@
 //! Pieces every module uses.
 
+pub mod adopt;
 pub mod answer;
 pub mod both;
 pub mod call_log;
@@ -7,6 +8,7 @@ pub mod domain;
 pub mod drift;
 pub mod fanout;
 pub mod figure;
+pub mod link;
 pub mod list_stream;
 pub mod listing;
 pub mod mail_form;

@@ -9,12 +9,19 @@ const NAMED: usize = 5;
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Skipped {
     records: Vec<String>,
+    /// The records' names (`record` as given), for telling skipped from unlisted accounts.
+    names: Vec<String>,
 }
 
 impl Skipped {
     /// `record`: the account's name, or its position when the name is what is missing.
     pub fn add(&mut self, record: &str, why: &UnreadableField) {
         self.records.push(format!("{record} ({why})"));
+        self.names.push(record.to_string());
+    }
+
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.names.iter().map(String::as_str)
     }
 
     pub fn is_empty(&self) -> bool {

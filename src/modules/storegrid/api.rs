@@ -184,7 +184,7 @@ impl<'a> StoregridApi<'a> {
         let data = self.send(action::GET_PASS_KEY, json!({ "name": name }), &["pass_key"])?;
         answer::string(&data, "pass_key")
             .map(|k| k.trim().to_string())
-            .filter(|k| !k.is_empty())
+            .filter(|k| is_token(k))
             .ok_or_else(|| StoregridError::BadAnswer {
                 action: action::GET_PASS_KEY.into(),
                 detail: "no readable `pass_key`".into(),
@@ -298,9 +298,28 @@ pub fn interpret(action: &str, resp: &Response) -> Result<Json, StoregridError> 
     }
 }
 
+/// A pass key goes into a client custom field and from there into the welcome e-mail: only a
+/// token of visible characters is taken (the reference does not give its format; StoreGrid's
+/// own keys are groups of letters and digits), never text with blanks, line breaks, control
+/// characters or markup.
+fn is_token(key: &str) -> bool {
+    (1..=256).contains(&key.len())
+        && key
+            .chars()
+            .all(|c| c.is_ascii_graphic() && !matches!(c, '<' | '>' | '"' | '\'' | '&' | '`'))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pass_key_is_a_token() {
+        assert!(is_token("1A2B-3C4D-5E6F-7A8B"));
+        for bad in ["", "a b", "K\nforged", "<script>", "k\u{202e}"] {
+            assert!(!is_token(bad), "{bad:?}");
+        }
+    }
 
     fn resp(status: u16, body: &str) -> Response {
         Response {

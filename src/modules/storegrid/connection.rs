@@ -35,6 +35,7 @@ pub fn test_connection(call: &Call<'_>) -> Result<Reply, Failure> {
     Ok(Reply::ok_array(
         Array::new()
             .with("error", "")
-            .with("version", info.version.as_str()),
+            // The panel's text, shown in the admin area: one plain line.
+            .with("version", crate::whmcs::message::plain(&info.version)),
     ))
 }

@@ -146,6 +146,7 @@ pub static SPEC: ModuleSpec = ModuleSpec {
         ),
     ],
     shared: &drift::FUNCTIONS,
+    settings_check: None,
 };
 
 fn metadata(_: &Call<'_>) -> Result<Reply, Failure> {

@@ -236,7 +236,7 @@ impl<'a> VpnApi<'a> {
         let path = format!("client/{}/otl", segment(name));
         let data = self.call("client.otl", Method::Post, &path, None)?;
         text_payload(&data, &["url", "link", "otl"])
-            .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
+            .filter(|u| crate::modules::shared::link::is_plain_web_url(u))
             .ok_or_else(|| VpnError::BadAnswer {
                 server: self.server.clone(),
                 action: "client.otl".into(),

@@ -49,13 +49,11 @@ pub fn test_connection(call: &Call<'_>) -> Result<Reply, Failure> {
         networks.unwrap_or_default(),
     );
     let names: Vec<&str> = networks.iter().map(|n| n.name.as_str()).collect();
-    let summary = format!(
+    // Every part but the counts is the panel's text: one plain line (see `whmcs::message`).
+    let version = crate::whmcs::message::plain(&status.version);
+    let summary = crate::whmcs::message::plain(&format!(
         "puqVPNcp {}: licence {}, {} client slots used, {} network(s){}",
-        if status.version.is_empty() {
-            "?"
-        } else {
-            &status.version
-        },
+        if version.is_empty() { "?" } else { &version },
         license_text(&license),
         status.slots(),
         names.len(),
@@ -64,12 +62,12 @@ pub fn test_connection(call: &Call<'_>) -> Result<Reply, Failure> {
         } else {
             format!(" ({})", names.join(", "))
         },
-    );
+    ));
     call.log("TestConnection", "", &summary);
     Ok(Reply::ok_array(
         Array::new()
             .with("error", "")
-            .with("version", status.version.as_str())
+            .with("version", version.as_str())
             .with("slots_used", status.used.map(|n| n as i64))
             .with("slots_total", status.total.map(|n| n as i64))
             .with(

@@ -72,6 +72,13 @@ fn interpret_as(
         Some("OK") | Some("SUCCESS") if ok_status => {
             Ok(json.get("data").cloned().unwrap_or(Json::Null))
         }
+        // A 2xx answer whose verdict is neither success nor the panel's `ERROR` (a garbled or
+        // hostile `result`): the panel may well have acted, so it is no refusal either.
+        Some(other) if ok_status && other != "ERROR" => Err(VpnError::BadAnswer {
+            server: server.to_string(),
+            action: action.to_string(),
+            detail: format!("HTTP {} with an unknown `result`", resp.status),
+        }),
         Some(_) => Err(failure(
             server,
             action,

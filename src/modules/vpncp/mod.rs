@@ -134,6 +134,7 @@ pub static SPEC: ModuleSpec = ModuleSpec {
         ),
     ],
     shared: &drift::FUNCTIONS,
+    settings_check: None,
 };
 
 fn metadata(_: &Call<'_>) -> Result<Reply, Failure> {

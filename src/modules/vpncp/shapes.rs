@@ -297,12 +297,27 @@ impl TrafficDay {
                 )?,
             })
         };
-        match data {
+        let days: Vec<TrafficDay> = match data {
             Json::Array(items) => items.iter().map(|v| day(None, v)).collect(),
             Json::Object(map) => map.iter().map(|(k, v)| day(Some(k), v)).collect(),
             _ => Err(UnreadableField::new("days")),
+        }?;
+        once_per_date(days)
+    }
+}
+
+/// A dated day listed twice counts once (the same figures twice are one day, not two, which
+/// would bill double); the same date with other figures is a contradiction, not a sum.
+fn once_per_date(days: Vec<TrafficDay>) -> Result<Vec<TrafficDay>, UnreadableField> {
+    let mut out: Vec<TrafficDay> = Vec::with_capacity(days.len());
+    for d in days {
+        match out.iter().find(|o| !d.date.is_empty() && o.date == d.date) {
+            Some(same) if same.download == d.download && same.upload == d.upload => {}
+            Some(_) => return Err(UnreadableField::new("date")),
+            None => out.push(d),
         }
     }
+    Ok(out)
 }
 
 /// A text payload (config, profile, link): the string itself or the first of `keys`.
@@ -321,6 +336,20 @@ pub fn text_payload(data: &Json, keys: &[&str]) -> Option<String> {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn a_day_listed_twice_counts_once() {
+        let d = json!([{"date":"2026-07-01","download":5,"upload":1},
+                       {"date":"2026-07-01","download":5,"upload":1},
+                       {"date":"2026-07-02","download":2,"upload":2}]);
+        let days = TrafficDay::list(&d).unwrap();
+        assert_eq!(days.iter().map(|d| d.download).sum::<u64>(), 7);
+        let d = json!([{"date":"2026-07-01","download":5,"upload":1},
+                       {"date":"2026-07-01","download":9,"upload":1}]);
+        assert!(TrafficDay::list(&d).is_err());
+        let undated = json!([{"download":5,"upload":1},{"download":5,"upload":1}]);
+        assert_eq!(TrafficDay::list(&undated).unwrap().len(), 2);
+    }
 
     #[test]
     fn status_slots() {

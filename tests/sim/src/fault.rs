@@ -16,6 +16,15 @@ fn d502() -> u16 {
 fn d30000() -> u64 {
     30_000
 }
+fn d302() -> u16 {
+    302
+}
+fn d64mib() -> u64 {
+    64 * 1024 * 1024
+}
+fn d60() -> u64 {
+    60
+}
 
 /// What goes wrong. JSON: `{"kind":"status","status":500,"body":"..."}` (flattened into Fault).
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
@@ -66,6 +75,60 @@ pub enum FaultKind {
         path: String,
         change: crate::reshape::Change,
     },
+    /// A gateway or another app on the port answers `status` with a JSON `body`
+    /// (`{"error":"Not Found"}`); the handler is not run.
+    Json {
+        #[serde(default = "d502")]
+        status: u16,
+        #[serde(default)]
+        body: serde_json::Value,
+    },
+    /// `status` (302) with `Location: location` (another host, port, scheme or path); the
+    /// handler is not run.
+    Redirect {
+        #[serde(default = "d302")]
+        status: u16,
+        location: String,
+    },
+    /// Run the handler and pad its answer with trailing blanks to `bytes` (still valid JSON).
+    Oversized {
+        #[serde(default = "d64mib")]
+        bytes: u64,
+    },
+    /// HTTP 200 JSON without a length whose body never ends: `{"data":"xxxx…` sent in 64 KiB
+    /// pieces every `every_ms` (0 = as fast as the client reads) until the client goes, the
+    /// server stops or `max_secs` passed. The handler is not run.
+    Endless {
+        #[serde(default)]
+        every_ms: u64,
+        #[serde(default = "d60")]
+        max_secs: u64,
+    },
+    /// Run the handler and append `text` (default [`crate::hostile::HOSTILE_TEXT`]: a newline,
+    /// `|`, control characters, HTML and a right-to-left mark) to every string whose key is one
+    /// of `keys`, anywhere in its JSON answer: what a tenant can put in the names it chooses.
+    Names {
+        keys: Vec<String>,
+        #[serde(default = "crate::hostile::hostile_text")]
+        text: String,
+    },
+    /// Run the handler and set the field at JSON pointer `path` of its answer to `value`
+    /// (added when its parent object has no such key): `"unlimited"`, `null`, `"0"`, HTML.
+    Set {
+        path: String,
+        value: serde_json::Value,
+    },
+    /// Run the handler and, in the list at `path`, put a copy of element `index` with the
+    /// fields of `with` changed in front of it: a duplicate name, or a forged record.
+    Duplicate {
+        path: String,
+        #[serde(default)]
+        index: usize,
+        #[serde(default)]
+        with: serde_json::Map<String, serde_json::Value>,
+    },
+    /// Run the handler and turn every number of its JSON answer into a string (`5` → `"5"`).
+    NumbersAsStrings,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]

@@ -9,6 +9,7 @@ mod control;
 pub mod cpanel;
 pub mod fault;
 pub mod hestia;
+pub mod hostile;
 pub mod http;
 mod multipart;
 pub mod panel;

@@ -307,6 +307,8 @@ enum Outcome {
     Partial(Response, bool),
     /// Send nothing; wait `ms` (0 = none) and close.
     Silent(u64),
+    /// A body without end (see [`FaultKind::Endless`]).
+    Endless { every_ms: u64, max_secs: u64 },
 }
 
 fn serve_connection(
@@ -367,6 +369,11 @@ fn serve_connection(
                 }
                 return Ok(());
             }
+            Outcome::Endless { every_ms, max_secs } => {
+                send_endless(&mut bc.stream, &shared, every_ms, max_secs);
+                bc.stream.close_reset();
+                return Ok(());
+            }
             Outcome::Silent(ms) => {
                 sleep_unless_stopped(&shared, ms);
                 // Plain FIN without a TLS alert: the peer just sees the connection end.
@@ -412,6 +419,25 @@ fn write_response(w: &mut Conn, resp: &Response, keep: bool) -> io::Result<()> {
         w.write_all(&resp.body)?;
     }
     w.flush()
+}
+
+/// A JSON answer that never ends: no length, `{"data":"` and then `x` until the client goes,
+/// the server stops or `max_secs` passed.
+fn send_endless(w: &mut Conn, shared: &Shared, every_ms: u64, max_secs: u64) {
+    let head = "HTTP/1.1 200 OK\r\nServer: nginx\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n{\"data\":\"";
+    if w.write_all(head.as_bytes()).is_err() {
+        return;
+    }
+    let piece = vec![b'x'; 64 * 1024];
+    let until = Instant::now() + Duration::from_secs(max_secs);
+    while Instant::now() < until && !shared.stop.load(Ordering::SeqCst) {
+        if w.write_all(&piece).and_then(|_| w.flush()).is_err() {
+            return;
+        }
+        if every_ms > 0 {
+            sleep_unless_stopped(shared, every_ms);
+        }
+    }
 }
 
 fn sleep_unless_stopped(shared: &Shared, ms: u64) {
@@ -463,6 +489,40 @@ fn dispatch(shared: &Shared, req: &Request) -> Outcome {
                 r.body = crate::reshape::apply(&r.body, &path, change);
                 Outcome::Send(r)
             }
+            FaultKind::Json { status, body } => Outcome::Send(Response::json(status, &body)),
+            FaultKind::Redirect { status, location } => Outcome::Send(
+                Response::html(
+                    status,
+                    format!("<html><body><a href=\"{location}\">moved</a></body></html>"),
+                )
+                .with_header("Location", location),
+            ),
+            FaultKind::Oversized { bytes } => {
+                let mut r = run_handler(panel.as_ref(), req);
+                r.body = crate::hostile::pad(std::mem::take(&mut r.body), bytes);
+                Outcome::Send(r)
+            }
+            FaultKind::Endless { every_ms, max_secs } => Outcome::Endless { every_ms, max_secs },
+            FaultKind::Names { keys, text } => {
+                let mut r = run_handler(panel.as_ref(), req);
+                r.body = crate::hostile::names(&r.body, &keys, &text);
+                Outcome::Send(r)
+            }
+            FaultKind::Set { path, value } => {
+                let mut r = run_handler(panel.as_ref(), req);
+                r.body = crate::hostile::set(&r.body, &path, &value);
+                Outcome::Send(r)
+            }
+            FaultKind::Duplicate { path, index, with } => {
+                let mut r = run_handler(panel.as_ref(), req);
+                r.body = crate::hostile::duplicate(&r.body, &path, index, &with);
+                Outcome::Send(r)
+            }
+            FaultKind::NumbersAsStrings => {
+                let mut r = run_handler(panel.as_ref(), req);
+                r.body = crate::hostile::numbers_as_strings(&r.body);
+                Outcome::Send(r)
+            }
         },
     };
     let (status, answer) = match &outcome {
@@ -475,6 +535,7 @@ fn dispatch(shared: &Shared, req: &Request) -> Outcome {
             },
         ),
         Outcome::Silent(_) => (0, String::new()),
+        Outcome::Endless { .. } => (200, String::new()),
     };
     shared.log.push(RecordedRequest {
         route,

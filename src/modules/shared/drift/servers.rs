@@ -34,6 +34,20 @@ pub fn servers(
         .collect())
 }
 
+/// One server record of any type and state (adoption lists servers still typed for the old
+/// module); `None` when there is no such row.
+pub fn by_id(
+    host: &dyn Host,
+    id: i64,
+) -> Result<Option<Result<ServerRecord, Unusable>>, HostError> {
+    let rows = host.query(
+        "SELECT id, name, ipaddress, hostname, username, password, accesshash, secure, port \
+         FROM tblservers WHERE id = ?",
+        &[Value::Int(id)],
+    )?;
+    Ok(rows.first().map(|r| record(host, r)))
+}
+
 /// A server row as the keys WHMCS passes a module; a password WHMCS cannot decrypt makes
 /// that one server fail (id, name, why), not the check.
 fn record(host: &dyn Host, row: &Row) -> Result<ServerRecord, Unusable> {
