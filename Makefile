@@ -15,7 +15,7 @@ PHPX := $(PHP) -d extension=$(CURDIR)/$(EXT)
 
 APT_PACKAGES := python3-venv binutils php8.2-cli php8.2-dev php8.2-sqlite3 php8.2-mysql php8.2-curl php8.2-mbstring php8.2-xml php8.2-fpm \
                 php-illuminate-database phpunit clang libclang-dev \
-                smarty4 chromium mariadb-server
+                smarty4 chromium mariadb-server libjs-bootstrap4
 # The real HestiaCP of tests/real-hestia: the web server and PHP that serve its API, what its
 # v-* commands call (sudo, mkpasswd, jq, idn2, setfacl, the public suffix list), and the DNS and
 # mail packages whose users, tools and config trees v-add-domain's DNS and mail parts need.
@@ -116,7 +116,7 @@ deps:
 	@# The browser test's driver (playwright-core, pinned by tests/browser/package-lock.json);
 	@# it drives Debian's chromium, it never downloads a browser.
 	@command -v npm >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; }
-	@[ -d tests/browser/node_modules/playwright-core ] || \
+	@[ -d tests/browser/node_modules/playwright-core ] && [ -d tests/browser/node_modules/axe-core ] || \
 	    (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 
 ext: deps

@@ -62,6 +62,14 @@ function oxide_cpanel_ChangePassword(?array $params = null): mixed {}
 function oxide_cpanel_ClientArea(?array $params = null): mixed {}
 
 /**
+ * Custom functions clients may call.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return array
+ */
+function oxide_cpanel_ClientAreaAllowedFunctions(?array $params = null): mixed {}
+
+/**
  * Client buttons: ['Label' => 'function'].
  *
  * @param array|null $params WHMCS module parameters
@@ -84,6 +92,14 @@ function oxide_cpanel_ConfigOptions(?array $params = null): mixed {}
  * @return string
  */
 function oxide_cpanel_CreateAccount(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
+function oxide_cpanel_CreateEmailAccount(?array $params = null): mixed {}
 
 /**
  * Custom module function: "success", an error message, or a page array.
@@ -316,6 +332,14 @@ function oxide_hestiacp_ConfigOptions(?array $params = null): mixed {}
  * @return string
  */
 function oxide_hestiacp_CreateAccount(?array $params = null): mixed {}
+
+/**
+ * Custom module function: "success", an error message, or a page array.
+ *
+ * @param array|null $params WHMCS module parameters
+ * @return string|array
+ */
+function oxide_hestiacp_CreateEmailAccount(?array $params = null): mixed {}
 
 /**
  * Custom module function: "success", an error message, or a page array.

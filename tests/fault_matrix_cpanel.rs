@@ -769,3 +769,69 @@ fn change_package_to_reseller_finishes_on_retry() {
         },
     );
 }
+
+/// Quick Create Email Account (`CreateEmailAccount`, one `uapi_cpanel` request) under every
+/// fault: the client reads one line (success, or our sentence with the cause, never the
+/// password); the mailbox is there at most once; the same form again without the fault ends
+/// with it there — when the panel had made it before the answer was lost, "exists already"
+/// is the honest answer (cPanel cannot tell us the earlier attempt was ours).
+#[test]
+fn create_email_account_under_every_fault() {
+    const MAIL_PASSWORD: &str = "Mail-Box-Fault-77";
+    let form = [
+        ("email_prefix", "info"),
+        ("email_pw", MAIL_PASSWORD),
+        ("email_quota", "250"),
+    ];
+    let mut failures = Vec::new();
+    let mut cells = 0;
+    for (name, kind) in every_fault() {
+        cells += 1;
+        let f = fixture(Start::Active(PACKAGE));
+        *f.host.form.borrow_mut() = form
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        f.sim.add_fault(Fault::new("uapi_cpanel", kind).times(1));
+        let cell = format!("CreateEmailAccount × {name}");
+        let mailboxes = |f: &Fixture| {
+            account(f).map_or(0, |a| a["mailboxes"].as_object().map_or(0, |m| m.len()))
+        };
+        let first = message(&call(&f, "CreateEmailAccount", OLD_PASSWORD));
+        let again = message(&call(&f, "CreateEmailAccount", OLD_PASSWORD));
+        for (which, m) in [("first", &first), ("retry", &again)] {
+            if m.contains('\n') {
+                failures.push(format!("{cell}: {which} message is not one line"));
+            }
+            if m != "success"
+                && !m.starts_with("cPanel could not create the e-mail account: ")
+                && m != "An e-mail account with this name exists already."
+            {
+                failures.push(format!("{cell}: {which} message unexpected: {m}"));
+            }
+        }
+        let made_first = mailboxes(&f) == 1;
+        if first == "success" && again != "An e-mail account with this name exists already." {
+            failures.push(format!("{cell}: a second mailbox after success: {again}"));
+        }
+        if first != "success"
+            && !(again == "success" || (made_first && again.contains("exists already")))
+        {
+            failures.push(format!(
+                "{cell}: the retry did not end with the mailbox: {again}"
+            ));
+        }
+        if mailboxes(&f) != 1 {
+            failures.push(format!("{cell}: {} mailboxes at the end", mailboxes(&f)));
+        }
+        let logs = f.host.all_logs();
+        if [&first, &again, &logs]
+            .iter()
+            .any(|t| t.contains(MAIL_PASSWORD))
+        {
+            failures.push(format!("{cell}: the mailbox password leaked"));
+        }
+    }
+    eprintln!("CreateEmailAccount: 1 request × {cells} faults = {cells} cells");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

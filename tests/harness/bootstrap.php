@@ -24,10 +24,13 @@ define('WHMCS', true);
 /** The WHMCS version the harness claims to be (params whmcsVersion, tblconfiguration Version). */
 define('WHMCS_HARNESS_VERSION', '8.13.1');
 define('HARNESS_REPO_ROOT', dirname(__DIR__, 2));
-define('HARNESS_DEFAULT_MODULES_DIR', HARNESS_REPO_ROOT . '/php/modules/servers');
+// OXIDE_WHMCS_ROOT: another install root (the browser tests' copy with a generated pseudo
+// language); by default the repository's php/ folder.
+define('HARNESS_WHMCS_ROOT', rtrim(getenv('OXIDE_WHMCS_ROOT') ?: HARNESS_REPO_ROOT . '/php', '/'));
+define('HARNESS_DEFAULT_MODULES_DIR', HARNESS_WHMCS_ROOT . '/modules/servers');
 if (!defined('ROOTDIR')) {
     // WHMCS's install root: modules live in ROOTDIR/modules/servers.
-    define('ROOTDIR', HARNESS_REPO_ROOT . '/php');
+    define('ROOTDIR', HARNESS_WHMCS_ROOT);
 }
 
 // Debian installs Laravel's components under /usr/share/php (on the include path); the

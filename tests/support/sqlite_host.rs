@@ -5,7 +5,7 @@ use std::cell::{Cell, RefCell};
 
 use rusqlite::types::{ToSqlOutput, ValueRef};
 use rusqlite::Connection;
-use whmcs_oxide::whmcs::{Host, HostError, LogEntry, Row, Value};
+use whmcs_oxide::whmcs::{Host, HostError, Input, LogEntry, Row, Value};
 
 /// One captured `logModuleCall`, after masking (as WHMCS stores it).
 #[derive(Debug, Clone)]
@@ -20,6 +20,8 @@ pub struct SqliteHost {
     db: Connection,
     pub logs: RefCell<Vec<Logged>>,
     pub statements: Cell<u64>,
+    /// `$_POST` of the page request (client-area forms).
+    pub form: RefCell<Vec<(String, String)>>,
 }
 
 fn db_err(e: rusqlite::Error) -> HostError {
@@ -59,6 +61,7 @@ impl SqliteHost {
             db,
             logs: RefCell::new(Vec::new()),
             statements: Cell::new(0),
+            form: RefCell::new(Vec::new()),
         }
     }
 
@@ -191,6 +194,18 @@ impl Host for SqliteHost {
             "oxenc1:{}",
             base64(&[&[0u8; 6][..], plain.as_bytes()].concat())
         ))
+    }
+
+    fn request_input(&self, from: Input, name: &str) -> Option<String> {
+        match from {
+            Input::Form => self
+                .form
+                .borrow()
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.clone()),
+            Input::Query => None,
+        }
     }
 
     fn decrypt_password(&self, encrypted: &str) -> Result<String, HostError> {

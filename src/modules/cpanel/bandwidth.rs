@@ -137,9 +137,8 @@ pub fn show(
     read(&data, month)
 }
 
-/// showbw's `data` as the traffic of one month (`asked`: the month requested, if any).
-pub fn read(data: &Json, asked: Option<Month>) -> Result<MonthTraffic, CpanelError> {
-    let month = asked;
+/// A showbw answer's `data` (also one entry of a `batch`); `month` is the one asked for.
+pub fn read(data: &Json, month: Option<Month>) -> Result<MonthTraffic, CpanelError> {
     let answered = match (number(data.get("year")), number(data.get("month"))) {
         (Some(y), Some(m)) if (1..=12).contains(&m) => Some(Month {
             year: y as i64,

@@ -8,6 +8,7 @@ pub mod adopt;
 pub mod api;
 pub mod bandwidth;
 pub mod change_package;
+pub mod client_area;
 pub mod connection;
 pub mod create;
 pub mod credentials;
@@ -16,6 +17,7 @@ pub mod drift;
 pub mod error;
 pub mod hosting;
 pub mod limits;
+pub mod mailbox;
 pub mod manage;
 pub mod metrics;
 pub mod packages;
@@ -23,6 +25,7 @@ pub mod product;
 pub mod reseller;
 pub mod service;
 pub mod settings;
+pub mod shortcuts;
 pub mod sso;
 pub mod traffic;
 pub mod usage;
@@ -123,6 +126,18 @@ pub static SPEC: ModuleSpec = ModuleSpec {
             sso::client_buttons,
             "Client buttons: Webmail, and WHM for a reseller.",
         ),
+        f(
+            "ClientAreaAllowedFunctions",
+            Shape::StaticArray,
+            client_allowed,
+            "Client functions without a button: the quick e-mail form's CreateEmailAccount.",
+        ),
+        client_function(
+            mailbox::FUNCTION,
+            Shape::Status,
+            mailbox::create_email_account,
+            "Client area (form POST email_prefix, email_pw, email_quota): a mailbox through UAPI Email::add_pop.",
+        ),
         client_function(
             "WebmailLogin",
             Shape::Page,
@@ -162,8 +177,8 @@ pub static SPEC: ModuleSpec = ModuleSpec {
         f(
             "ClientArea",
             Shape::ClientArea,
-            views::client_area,
-            "Usage, package and a cPanel login button.",
+            client_area::client_area,
+            "Usage bars, limits, quick shortcuts into cPanel (single sign-on), logins and the quick e-mail form.",
         ),
         f(
             "AdminLink",
@@ -202,6 +217,12 @@ fn metadata(_: &Call<'_>) -> Result<Reply, Failure> {
         }
         .to_value(),
     ))
+}
+
+fn client_allowed(_: &Call<'_>) -> Result<Reply, Failure> {
+    let mut list = crate::whmcs::Array::new();
+    list.push(mailbox::FUNCTION);
+    Ok(Reply::array(list))
 }
 
 fn config_options(_: &Call<'_>) -> Result<Reply, Failure> {

@@ -6,17 +6,25 @@
 use serde_json::Value as Json;
 
 use crate::whmcs::client_facing::require_active;
+use crate::whmcs::host::Input;
 use crate::whmcs::{Array, Call, Failure, Lang, Reply};
 
 use super::api::{text, WhmApi};
 use super::error::CpanelError;
 use super::service::Service;
+use super::shortcuts::known_app;
 
 /// Answer keys that carry the login.
 const SECRET_KEYS: &[&str] = &["url", "session", "cp_security_token"];
 
-fn session(call: &Call<'_>, api: &WhmApi<'_>, user: &str, service: &str) -> Result<Reply, Failure> {
-    let url = login_url(call, api, user, service)?;
+fn session(
+    call: &Call<'_>,
+    api: &WhmApi<'_>,
+    user: &str,
+    service: &str,
+    app: Option<&str>,
+) -> Result<Reply, Failure> {
+    let url = login_url(call, api, user, service, app)?;
     Ok(Reply::ok_array(Array::new().with("redirectTo", url)))
 }
 
@@ -26,12 +34,13 @@ fn login_url(
     api: &WhmApi<'_>,
     user: &str,
     service: &str,
+    app: Option<&str>,
 ) -> Result<String, Failure> {
-    let data: Json = api.call_secret(
-        "create_user_session",
-        &[("user", user.to_string()), ("service", service.to_string())],
-        SECRET_KEYS,
-    )?;
+    let mut fields = vec![("user", user.to_string()), ("service", service.to_string())];
+    if let Some(a) = app {
+        fields.push(("app", a.to_string()));
+    }
+    let data: Json = api.call_secret("create_user_session", &fields, SECRET_KEYS)?;
     let url = text(data.get("url"));
     for key in SECRET_KEYS {
         call.add_secret(&text(data.get(*key)));
@@ -76,7 +85,7 @@ pub fn webmail_login(call: &Call<'_>) -> Result<Reply, Failure> {
     let svc = Service::from_params(&call.params)?;
     let user = svc.existing_username()?;
     let api = WhmApi::for_call(call)?;
-    let url = login_url(call, &api, &user, "webmaild")?;
+    let url = login_url(call, &api, &user, "webmaild", None)?;
     Ok(button_page(call, svc.id, url, "loginWebmail"))
 }
 
@@ -92,7 +101,7 @@ pub fn reseller_whm_login(call: &Call<'_>) -> Result<Reply, Failure> {
         )));
     }
     let api = WhmApi::for_call(call)?;
-    let url = login_url(call, &api, &user, "whostmgrd")?;
+    let url = login_url(call, &api, &user, "whostmgrd", None)?;
     Ok(button_page(call, svc.id, url, "loginWhm"))
 }
 
@@ -106,17 +115,24 @@ pub fn client_buttons(call: &Call<'_>) -> Result<Reply, Failure> {
     Ok(Reply::array(a))
 }
 
-/// The client's "Log in to cPanel".
+/// The client's "Log in to cPanel", or a shortcut into one cPanel app: WHMCS passes the
+/// link's `app` in `$params['app']` (older versions leave it in the request only). Only the
+/// shortcuts' own apps are passed on; any other value opens cPanel's home.
 pub fn service_sso(call: &Call<'_>) -> Result<Reply, Failure> {
     let svc = Service::from_params(&call.params)?;
     let user = svc.existing_username()?;
+    let asked = call
+        .params
+        .opt_text("app")
+        .or_else(|| call.host.request_input(Input::Query, "app"))
+        .unwrap_or_default();
     let api = WhmApi::for_call(call)?;
-    session(call, &api, &user, "cpaneld")
+    session(call, &api, &user, "cpaneld", known_app(&asked))
 }
 
 /// Staff's "Log in to WHM" (as the server record's WHM user).
 pub fn admin_sso(call: &Call<'_>) -> Result<Reply, Failure> {
     let api = WhmApi::for_call(call)?;
     let user = api.user().to_string();
-    session(call, &api, &user, "whostmgrd")
+    session(call, &api, &user, "whostmgrd", None)
 }

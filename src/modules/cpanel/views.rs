@@ -1,5 +1,5 @@
-//! What staff and clients see of an account: the admin services tab, the client area and the
-//! admin buttons. Each view costs one listaccts and one showbw for the account, sent at once
+//! What staff see of an account: the admin services tab and the admin buttons; the client
+//! area (client_area.rs) reads the account the same way. Each view costs one listaccts and one showbw for the account, sent at once
 //! (a reseller's listaccts lists the accounts it owns, itself among them).
 
 use crate::modules::shared::figure;
@@ -94,7 +94,7 @@ fn customers_line(lang: &Lang, customers: &[PanelAccount]) -> String {
     )
 }
 
-fn disk(mb: Option<u64>) -> Option<i64> {
+pub(super) fn disk(mb: Option<u64>) -> Option<i64> {
     mb.map(|m| m as i64)
 }
 
@@ -173,45 +173,6 @@ pub fn admin_tab(call: &Call<'_>) -> Result<Reply, Failure> {
         None => fields,
     };
     Ok(Reply::array(fields))
-}
-
-pub fn client_area(call: &Call<'_>) -> Result<Reply, Failure> {
-    let svc = Service::from_params(&call.params)?;
-    let user = svc.existing_username()?;
-    let l = live(call, &user, false)?;
-    let a = &l.account;
-    let (bw_used, bw_limit) = l
-        .traffic
-        .as_ref()
-        .map_or((0, 0), |t| (mb(t.bytes), mb(t.limit_bytes)));
-    let vars = Array::new()
-        .with("username", a.user.as_str())
-        .with("domain", a.domain.as_str())
-        .with("package", a.plan.as_str())
-        .with("ip", a.ip.as_str())
-        // Unknown shows as not suspended: the page offers nothing that depends on it.
-        .with("suspended", a.suspended.unwrap_or(false))
-        .with("diskUsedMb", disk(a.disk_used_mb))
-        .with("diskLimitMb", disk(a.disk_limit_mb))
-        .with(
-            "disk",
-            figure::mb_of(disk(a.disk_used_mb), disk(a.disk_limit_mb)),
-        )
-        .with("bandwidthUsedMb", bw_used)
-        .with("bandwidthLimitMb", bw_limit)
-        .with("emailAccounts", a.max_email.as_str())
-        .with("databases", a.max_databases.as_str())
-        .with("addonDomains", a.max_addon.as_str())
-        // WHMCS's own single sign-on link: it calls ServiceSingleSignOn when followed.
-        .with(
-            "ssoUrl",
-            format!(
-                "clientarea.php?action=productdetails&id={}&dosinglesignon=1",
-                svc.id
-            ),
-        );
-    let lang = Lang::for_client(call, super::ENGLISH);
-    Ok(Reply::client_area("templates/clientarea.tpl", vars, &lang))
 }
 
 /// The server page's link to WHM's login form (staff may also use single sign-on).

@@ -11,7 +11,13 @@
  *    `vars`) is rendered with Smarty 4 from the module folder, a string shown as a message
  *  - `check_token()` / `generate_token()` and `$token` in every template, like WHMCS
  *
- * Differences: one plain layout instead of a WHMCS theme; the service list and product page
+ *  - the product page shows the module's ClientArea output (`tabOverviewModuleOutputTemplate`
+ *    with its `templateVariables`, or `tabOverviewReplacementTemplate`) as WHMCS's overview tab
+ *  - `?language=NAME` sets `$_SESSION['Language']` (WHMCS's language switcher); `<html lang>`
+ *    follows it
+ *
+ * Differences: one plain Bootstrap 4 layout (Debian's libjs-bootstrap4, the CSS WHMCS's
+ * Twenty-One theme builds on) instead of a WHMCS theme; the service list and product page
  * show only what module tests need.
  */
 
@@ -33,9 +39,16 @@ final class ClientArea
         }
     }
 
+    /** WHMCS's language names → the page's `lang` attribute. */
+    private const HTML_LANG = ['english' => 'en', 'german' => 'de', 'spanish' => 'es', 'french' => 'fr',
+        'russian' => 'ru', 'portuguese-br' => 'pt-BR'];
+
     public function handle(string $path): void
     {
         header('X-Frame-Options: SAMEORIGIN');
+        if (isset($_GET['language']) && preg_match('/^[a-z_-]{1,40}$/', (string) $_GET['language'])) {
+            $_SESSION['Language'] = (string) $_GET['language'];
+        }
         switch ($path) {
             case '/':
             case '/index.php':
@@ -124,7 +137,37 @@ final class ClientArea
             'buttons' => $buttons,
             'message' => $message,
             'error' => $error,
+            'moduleOutput' => $this->moduleClientArea($module, $service),
         ]);
+    }
+
+    /**
+     * The module's ClientArea as WHMCS's overview tab renders it: its template (relative to the
+     * module folder, `.tpl` optional) with `templateVariables`, plus WHMCS's own variables.
+     */
+    private function moduleClientArea(string $module, array $service): string
+    {
+        if (!function_exists("{$module}_ClientArea")) {
+            return '';
+        }
+        $r = $this->moduleCall($module, 'ClientArea', (int) $service['id']);
+        if (!is_array($r)) {
+            return '';
+        }
+        $template = $r['tabOverviewReplacementTemplate'] ?? $r['tabOverviewModuleOutputTemplate'] ?? '';
+        if ($template === '') {
+            return '';
+        }
+        $file = $this->host->modulesDir() . "/$module/" . preg_replace('/\.tpl$/', '', (string) $template) . '.tpl';
+        if (!is_file($file)) {
+            return '<div class="alert alert-danger">' . htmlspecialchars((string) ($r['templateVariables']['usefulErrorHelper'] ?? 'module template missing')) . '</div>';
+        }
+        $smarty = $this->smarty(dirname($file));
+        $smarty->assign(($r['templateVariables'] ?? []) + [
+            'token' => generate_token('plain'), 'serviceid' => $service['id'], 'service' => $service,
+            'domain' => $service['domain'], 'username' => $service['username'],
+        ]);
+        return $smarty->fetch($file);
     }
 
     private function customFunction(string $module, array $service, string $fn): void
@@ -185,6 +228,8 @@ final class ClientArea
     {
         $s = $this->smarty(__DIR__ . '/templates');
         $s->assign($vars + [
+            'htmlLang' => self::HTML_LANG[$_SESSION['Language'] ?? ''] ?? 'en',
+            'moduleOutput' => '',
             'token' => generate_token('plain'),
             'loggedIn' => isset($_SESSION['uid']),
             'message' => '',

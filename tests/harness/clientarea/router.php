@@ -15,6 +15,13 @@ if (preg_match('#^/modules/servers/[a-z0-9_]+/assets/[A-Za-z0-9._-]+\.(js|css)$#
     return false;
 }
 
+// Bootstrap 4's CSS (Debian's libjs-bootstrap4), what WHMCS's Twenty-One theme builds on.
+if ($path === '/assets/bootstrap4/bootstrap.min.css') {
+    header('Content-Type: text/css');
+    readfile('/usr/share/javascript/bootstrap4/css/bootstrap.min.css');
+    return true;
+}
+
 require dirname(__DIR__) . '/bootstrap.php';
 // The admin dashboard (widgets of the AdminHomeWidgets hook), for the drift widget's test.
 if ($path === '/admin/index.php') {

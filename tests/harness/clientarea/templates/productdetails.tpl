@@ -9,7 +9,9 @@
     <a class="btn" href="/clientarea.php?action=productdetails&amp;id={$service.id|escape}&amp;modop=custom&amp;a={$fn|escape:'url'}">{$label|escape}</a>
 {/foreach}
 </div>
-{else}
+{/if}
+{if $moduleOutput}<section id="module-client-area" aria-label="Overview">{$moduleOutput nofilter}</section>{/if}
+{if $service.domainstatus != 'Active'}
 <div class="alert alert-danger">This service is {$service.domainstatus|escape}: its management tools are not available.</div>
 {/if}
 {/block}

@@ -9,6 +9,7 @@ mod clock;
 mod envelope;
 mod info;
 mod listing;
+mod mail;
 mod resellers;
 pub mod rules;
 mod session;

@@ -1,5 +1,6 @@
 //! create_user_session: a one-time login URL for cPanel (cpaneld), Webmail (webmaild) or
-//! WHM (whostmgrd). The URL logs the user in: the caller must treat it as a secret.
+//! WHM (whostmgrd), for cPanel optionally straight into one app (`app`, e.g. `Email_Accounts`).
+//! The URL logs the user in: the caller must treat it as a secret.
 
 use serde_json::json;
 
@@ -49,11 +50,23 @@ pub fn create_user_session(st: &mut State, caller: &Caller, p: &Params, host: &s
         clock::pseudo_random(16, HEX),
         clock::pseudo_random(32, HEX)
     );
-    let url = format!("https://{host}:{port}{security}/login/?session={session}");
+    // `app` opens one of cPanel's pages after the login (`goto_app`); cPanel takes any key
+    // (an unknown one lands on cPanel's home), and only cPanel sessions have apps.
+    let app = if service == "cpaneld" {
+        p.text("app")
+    } else {
+        String::new()
+    };
+    let mut url = format!("https://{host}:{port}{security}/login/?session={session}");
+    if !app.is_empty() {
+        url.push_str("&goto_app=");
+        url.extend(form_urlencoded::byte_serialize(app.as_bytes()));
+    }
     st.sessions.push(Session {
         user: user.clone(),
         service: service.clone(),
         url: url.clone(),
+        app,
     });
     ok(json!({
         "url": url, "session": session, "cp_security_token": security,

@@ -106,6 +106,8 @@ pub struct Account {
     /// What cPanel's StatsBar counts: `emailaccounts`, `addondomains`, `parkeddomains`,
     /// `subdomains`, `mysqldatabases` (absent = 0).
     pub stats: BTreeMap<String, u64>,
+    /// Mailboxes made by `Email::add_pop`: address → quota in MB (0 = unlimited).
+    pub mailboxes: BTreeMap<String, u64>,
 }
 
 impl Account {
@@ -133,6 +135,7 @@ impl Account {
             disk_used_mb: 0,
             startdate: clock::unix_secs(),
             stats: BTreeMap::new(),
+            mailboxes: BTreeMap::new(),
         };
         a.apply_package(plan, pkg);
         a
@@ -181,6 +184,9 @@ pub struct Session {
     pub user: String,
     pub service: String,
     pub url: String,
+    /// The cPanel application the session opens (`app`); empty: cPanel's home.
+    #[serde(default)]
+    pub app: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]

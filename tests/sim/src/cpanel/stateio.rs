@@ -25,6 +25,7 @@ pub fn account_json(a: &Account) -> Value {
         "maxpop": a.maxpop.json(), "maxsql": a.maxsql.json(), "maxsub": a.maxsub.json(),
         "maxpark": a.maxpark.json(), "maxaddon": a.maxaddon.json(), "maxftp": a.maxftp.json(),
         "disk_used_mb": a.disk_used_mb, "startdate": a.startdate, "stats": a.stats,
+        "mailboxes": a.mailboxes,
     })
 }
 
@@ -133,6 +134,10 @@ fn merge_account(a: &mut Account, fields: &Map<String, Value>, user: &str) -> Re
             "maxftp" => a.maxftp = limit(v, false, &what)?,
             "disk_used_mb" => a.disk_used_mb = number(v, &what)?,
             "startdate" => a.startdate = number(v, &what)?,
+            "mailboxes" => {
+                a.mailboxes =
+                    serde_json::from_value(v.clone()).map_err(|e| format!("{what}: {e}"))?
+            }
             "stats" => {
                 for (name, n) in object(v, &what)? {
                     a.stats

@@ -19,13 +19,16 @@ pub const COUNTED: &[&str] = &[
     "mysqldatabases",
 ];
 
-/// `uapi_cpanel` as the account `cpanel.user`: only `StatsBar::get_stats` is simulated.
-/// The UAPI answer sits under `data.uapi` (`status`, `data`, `errors`).
-pub fn uapi_cpanel(st: &State, caller: &Caller, p: &Params) -> Outcome {
+/// `uapi_cpanel` as the account `cpanel.user`: `StatsBar::get_stats` and `Email::add_pop`
+/// (mail.rs) are simulated. The UAPI answer sits under `data.uapi` (`status`, `data`, `errors`).
+pub fn uapi_cpanel(st: &mut State, caller: &Caller, p: &Params) -> Outcome {
     let user = p.text("cpanel.user");
     let (module, function) = (p.text("cpanel.module"), p.text("cpanel.function"));
     if let Err(e) = visible(st, caller, &user) {
         return fail(e);
+    }
+    if module == "Email" && function == "add_pop" {
+        return ok(super::mail::add_pop(st, &user, p));
     }
     if module != "StatsBar" || function != "get_stats" {
         return ok(json!({"uapi": {"status": 0, "data": null,

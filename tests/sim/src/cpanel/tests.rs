@@ -477,3 +477,90 @@ fn batch_of_statsbar_counts() {
     );
     assert_eq!(r[1]["metadata"]["result"], 0);
 }
+
+fn add_pop(h: &SimHandle, user: &str, fields: &[(&str, &str)]) -> Value {
+    let mut all = vec![
+        ("cpanel.user", user),
+        ("cpanel.module", "Email"),
+        ("cpanel.function", "add_pop"),
+    ];
+    all.extend_from_slice(fields);
+    let v = call(h, "uapi_cpanel", &all);
+    assert_eq!(result(&v), 1, "the WHM envelope succeeds: {v}");
+    v["data"]["uapi"].clone()
+}
+
+#[test]
+fn add_pop_checks_name_domain_password_and_the_limit_before_creating() {
+    let (p, h) = sim();
+    assert_eq!(result(&create(&h, "mailer", "mailer.example")), 1);
+    let good = [("password", "Str0ng-Mail-9"), ("quota", "250")];
+    let errors = |u: &Value| u["errors"][0].as_str().unwrap_or("").to_string();
+    let bad = add_pop(
+        &h,
+        "mailer",
+        &[&[("email", "bad name")][..], &good].concat(),
+    );
+    assert_eq!(bad["status"], 0);
+    assert!(
+        errors(&bad).contains("not a valid email account name"),
+        "{bad}"
+    );
+    let weak = add_pop(&h, "mailer", &[("email", "info"), ("password", "abc")]);
+    assert!(errors(&weak).contains("too weak"), "{weak}");
+    let other = add_pop(
+        &h,
+        "mailer",
+        &[&[("email", "info"), ("domain", "other.example")][..], &good].concat(),
+    );
+    assert!(errors(&other).contains("does not belong"), "{other}");
+    let made = add_pop(&h, "mailer", &[&[("email", "Info")][..], &good].concat());
+    assert_eq!(made["status"], 1, "{made}");
+    assert_eq!(made["data"], "info+mailer.example");
+    let again = add_pop(&h, "mailer", &[&[("email", "info")][..], &good].concat());
+    assert!(errors(&again).contains("already exists"), "{again}");
+    let st = p.state_json();
+    assert_eq!(
+        st["accounts"]["mailer"]["mailboxes"]["info@mailer.example"],
+        250
+    );
+    assert_eq!(st["accounts"]["mailer"]["stats"]["emailaccounts"], 1);
+    assert_eq!(
+        result(&call(
+            &h,
+            "modifyacct",
+            &[("user", "mailer"), ("MAXPOP", "1")]
+        )),
+        1
+    );
+    let full = add_pop(&h, "mailer", &[&[("email", "sales")][..], &good].concat());
+    assert!(
+        errors(&full).contains("cannot create more email accounts"),
+        "{full}"
+    );
+    assert_eq!(
+        p.state_json()["accounts"]["mailer"]["mailboxes"]
+            .as_object()
+            .unwrap()
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn a_cpanel_session_opens_the_app_asked_for() {
+    let (p, h) = sim();
+    assert_eq!(result(&create(&h, "appuser", "appuser.example")), 1);
+    let v = call(
+        &h,
+        "create_user_session",
+        &[
+            ("user", "appuser"),
+            ("service", "cpaneld"),
+            ("app", "Email_Accounts"),
+        ],
+    );
+    let url = v["data"]["url"].as_str().unwrap();
+    assert!(url.ends_with("&goto_app=Email_Accounts"), "{url}");
+    assert_eq!(p.state_json()["sessions"][0]["app"], "Email_Accounts");
+}

@@ -10,6 +10,50 @@ if (!defined('WHMCS')) {
 }
 
 
+// Client area (templates/clientarea.tpl) and Quick Create Email Account
+$_LANG['overviewTitle'] = 'Conta de hospedagem cPanel';
+$_LANG['username'] = 'Usuário';
+$_LANG['domain'] = 'Domínio';
+$_LANG['package'] = 'Plano';
+$_LANG['diskUsage'] = 'Uso de disco';
+$_LANG['bandwidthUsage'] = 'Tráfego neste mês';
+$_LANG['percentUsed'] = '{percent}% usado';
+$_LANG['limitsTitle'] = 'Limites da conta';
+$_LANG['emailAccounts'] = 'Contas de e-mail';
+$_LANG['databases'] = 'Bancos de dados MySQL';
+$_LANG['addonDomains'] = 'Domínios adicionais';
+$_LANG['subdomains'] = 'Subdomínios';
+$_LANG['suspendedWarning'] = 'Esta conta está suspensa: o site, os e-mails e o cPanel não estão disponíveis. Entre em contato com o suporte.';
+$_LANG['nearLimitDisk'] = 'Esta conta já usou {percent}% do espaço em disco. Considere um upgrade antes que ele acabe.';
+$_LANG['nearLimitBandwidth'] = 'Esta conta já usou {percent}% do tráfego deste mês. Considere um upgrade antes que ele acabe.';
+$_LANG['loginCpanel'] = 'Entrar no cPanel';
+$_LANG['shortcutsTitle'] = 'Atalhos rápidos';
+$_LANG['shortcutEmailAccounts'] = 'Contas de e-mail';
+$_LANG['shortcutForwarders'] = 'Encaminhadores';
+$_LANG['shortcutAutoresponders'] = 'Respostas automáticas';
+$_LANG['shortcutFileManager'] = 'Gerenciador de arquivos';
+$_LANG['shortcutBackup'] = 'Backup';
+$_LANG['shortcutSubdomains'] = 'Subdomínios';
+$_LANG['shortcutAddonDomains'] = 'Domínios adicionais';
+$_LANG['shortcutCronJobs'] = 'Tarefas cron';
+$_LANG['shortcutMysqlDatabases'] = 'Bancos de dados MySQL';
+$_LANG['shortcutPhpMyAdmin'] = 'phpMyAdmin';
+$_LANG['shortcutAwstats'] = 'Awstats';
+$_LANG['quickEmailTitle'] = 'Criar conta de e-mail rapidamente';
+$_LANG['emailPrefixLabel'] = 'Endereço de e-mail';
+$_LANG['emailPasswordLabel'] = 'Senha';
+$_LANG['emailQuotaLabel'] = 'Tamanho da caixa (MB, 0 = ilimitado)';
+$_LANG['emailCreateButton'] = 'Criar';
+$_LANG['emailNotActive'] = 'Contas de e-mail só podem ser criadas para serviços ativos.';
+$_LANG['emailPrefixMissing'] = 'Informe o nome da nova conta de e-mail (a parte antes do @).';
+$_LANG['emailPrefixInvalid'] = 'O nome da conta de e-mail só pode conter letras (a-z), números, pontos, hifens e sublinhados (no máximo 64) e não pode começar nem terminar com ponto.';
+$_LANG['emailPasswordMissing'] = 'Informe uma senha para a nova conta de e-mail.';
+$_LANG['emailPasswordWeak'] = 'O cPanel recusou esta senha por ser fraca demais. Use pelo menos 8 caracteres misturando letras maiúsculas e minúsculas, números e símbolos.';
+$_LANG['emailQuotaInvalid'] = 'O tamanho da caixa deve ser um número inteiro de megabytes (0 para ilimitado).';
+$_LANG['emailLimitReached'] = 'Esta conta de hospedagem atingiu o número máximo de contas de e-mail. Faça upgrade do plano ou remova uma conta primeiro.';
+$_LANG['emailExists'] = 'Já existe uma conta de e-mail com este nome.';
+$_LANG['emailFailed'] = 'O cPanel não conseguiu criar a conta de e-mail: {reason}';
+
 // Numbers and sizes
 $_LANG['numberDecimal'] = ',';
 $_LANG['numberThousands'] = '.';

@@ -10,6 +10,50 @@ if (!defined('WHMCS')) {
 }
 
 
+// Client area (templates/clientarea.tpl) and Quick Create Email Account
+$_LANG['overviewTitle'] = 'Cuenta de hosting cPanel';
+$_LANG['username'] = 'Usuario';
+$_LANG['domain'] = 'Dominio';
+$_LANG['package'] = 'Plan';
+$_LANG['diskUsage'] = 'Uso de disco';
+$_LANG['bandwidthUsage'] = 'Ancho de banda este mes';
+$_LANG['percentUsed'] = '{percent} % usado';
+$_LANG['limitsTitle'] = 'Límites de la cuenta';
+$_LANG['emailAccounts'] = 'Cuentas de correo';
+$_LANG['databases'] = 'Bases de datos MySQL';
+$_LANG['addonDomains'] = 'Dominios adicionales';
+$_LANG['subdomains'] = 'Subdominios';
+$_LANG['suspendedWarning'] = 'Esta cuenta está suspendida: su sitio web, su correo y cPanel no están disponibles. Póngase en contacto con soporte.';
+$_LANG['nearLimitDisk'] = 'Esta cuenta ha usado el {percent} % de su espacio en disco. Considere ampliar su plan antes de que se agote.';
+$_LANG['nearLimitBandwidth'] = 'Esta cuenta ha usado el {percent} % del ancho de banda de este mes. Considere ampliar su plan antes de que se agote.';
+$_LANG['loginCpanel'] = 'Acceder a cPanel';
+$_LANG['shortcutsTitle'] = 'Accesos directos';
+$_LANG['shortcutEmailAccounts'] = 'Cuentas de correo';
+$_LANG['shortcutForwarders'] = 'Reenviadores';
+$_LANG['shortcutAutoresponders'] = 'Respuestas automáticas';
+$_LANG['shortcutFileManager'] = 'Administrador de archivos';
+$_LANG['shortcutBackup'] = 'Copia de seguridad';
+$_LANG['shortcutSubdomains'] = 'Subdominios';
+$_LANG['shortcutAddonDomains'] = 'Dominios adicionales';
+$_LANG['shortcutCronJobs'] = 'Tareas cron';
+$_LANG['shortcutMysqlDatabases'] = 'Bases de datos MySQL';
+$_LANG['shortcutPhpMyAdmin'] = 'phpMyAdmin';
+$_LANG['shortcutAwstats'] = 'Awstats';
+$_LANG['quickEmailTitle'] = 'Crear cuenta de correo rápidamente';
+$_LANG['emailPrefixLabel'] = 'Dirección de correo';
+$_LANG['emailPasswordLabel'] = 'Contraseña';
+$_LANG['emailQuotaLabel'] = 'Tamaño del buzón (MB, 0 = ilimitado)';
+$_LANG['emailCreateButton'] = 'Crear';
+$_LANG['emailNotActive'] = 'Solo se pueden crear cuentas de correo para servicios activos.';
+$_LANG['emailPrefixMissing'] = 'Introduzca el nombre de la nueva cuenta de correo (la parte antes de la @).';
+$_LANG['emailPrefixInvalid'] = 'El nombre de la cuenta de correo solo puede contener letras (a-z), cifras, puntos, guiones y guiones bajos (como máximo 64) y no puede empezar ni terminar con un punto.';
+$_LANG['emailPasswordMissing'] = 'Introduzca una contraseña para la nueva cuenta de correo.';
+$_LANG['emailPasswordWeak'] = 'cPanel rechazó esta contraseña por ser demasiado débil. Use al menos 8 caracteres que combinen mayúsculas, minúsculas, cifras y símbolos.';
+$_LANG['emailQuotaInvalid'] = 'El tamaño del buzón debe ser un número entero de megabytes (0 para ilimitado).';
+$_LANG['emailLimitReached'] = 'Esta cuenta de hosting ha alcanzado su número máximo de cuentas de correo. Amplíe el plan o elimine antes una cuenta.';
+$_LANG['emailExists'] = 'Ya existe una cuenta de correo con este nombre.';
+$_LANG['emailFailed'] = 'cPanel no pudo crear la cuenta de correo: {reason}';
+
 // Numbers and sizes
 $_LANG['numberDecimal'] = ',';
 $_LANG['numberThousands'] = '.';
