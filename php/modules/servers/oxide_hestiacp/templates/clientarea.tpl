@@ -1,6 +1,15 @@
 {* oxide_hestiacp client area (Bootstrap 4, WHMCS Twenty-One; fine in Six): usage bars, account,
    shortcuts to the panel's pages (HestiaCP has no single sign-on) and quick mail account
    creation. Every text comes from lang/<language>.php as $_lang (docs/lang.md). *}
+{* Bootstrap 4's stock primary (#007bff), success (#28a745) and code pink (#e83e8c) miss WCAG AA
+   contrast (4.5:1) for normal-size text; the page uses darker shades of the same hues (as oxide_cpanel). *}
+<style>
+.oxide-hestiacp a:not(.btn) { color: #0056b3; }
+.oxide-hestiacp .btn-primary { background-color: #0062cc; border-color: #005cbf; }
+.oxide-hestiacp .badge-success, .oxide-hestiacp .btn-success { background-color: #1e7e34; border-color: #1c7430; }
+.oxide-hestiacp code { color: #c7254e; }
+.oxide-hestiacp .text-muted { color: #5a6268 !important; }
+</style>
 <div class="oxide-hestiacp">
     {if $suspended}
         <div class="alert alert-warning" role="alert"><i class="fas fa-exclamation-triangle" aria-hidden="true"></i> {$_lang.accountSuspended|escape}</div>

@@ -1,6 +1,15 @@
 {* oxide_storegrid client area (Bootstrap 4, WHMCS Twenty-One; fine in Six): storage against the
    quota as a bar, the account, and how to set up the client software. Every text comes from
    lang/<language>.php as $_lang (docs/lang.md). *}
+{* Bootstrap 4's stock primary (#007bff), success (#28a745) and code pink (#e83e8c) miss WCAG AA
+   contrast (4.5:1) for normal-size text; the page uses darker shades of the same hues (as oxide_cpanel). *}
+<style>
+.oxide-storegrid a:not(.btn) { color: #0056b3; }
+.oxide-storegrid .btn-primary { background-color: #0062cc; border-color: #005cbf; }
+.oxide-storegrid .badge-success, .oxide-storegrid .btn-success { background-color: #1e7e34; border-color: #1c7430; }
+.oxide-storegrid code { color: #c7254e; }
+.oxide-storegrid .text-muted { color: #5a6268 !important; }
+</style>
 <div class="oxide-storegrid">
     {foreach $warnings as $w}
         <div class="alert alert-warning" role="alert"><i class="fas fa-exclamation-triangle" aria-hidden="true"></i> {$w|escape}</div>

@@ -1,6 +1,15 @@
 {* oxide_vpncp client area (Bootstrap 4, WHMCS Twenty-One; fine in Six): connection details,
    configurations (WireGuard copy/download/QR, OpenVPN, IKEv2, one-time link) and this month's
    traffic as a chart drawn on the server. Every text comes from lang/<language>.php as $_lang. *}
+{* Bootstrap 4's stock primary (#007bff), success (#28a745) and code pink (#e83e8c) miss WCAG AA
+   contrast (4.5:1) for normal-size text; the page uses darker shades of the same hues (as oxide_cpanel). *}
+<style>
+.oxide-vpncp a:not(.btn) { color: #0056b3; }
+.oxide-vpncp .btn-primary { background-color: #0062cc; border-color: #005cbf; }
+.oxide-vpncp .badge-success, .oxide-vpncp .btn-success { background-color: #1e7e34; border-color: #1c7430; }
+.oxide-vpncp code { color: #c7254e; }
+.oxide-vpncp .text-muted { color: #5a6268 !important; }
+</style>
 <div class="oxide-vpncp">
     {if $notice}<div class="alert alert-warning" role="alert">{$notice|escape}</div>{/if}
     {if !$client.enabled}<div class="alert alert-warning" role="alert"><i class="fas fa-exclamation-triangle" aria-hidden="true"></i> {$_lang.vpnSuspended|escape}</div>{/if}
