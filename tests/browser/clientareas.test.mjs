@@ -14,14 +14,12 @@
 
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { repo, startServer } from './serve.mjs';
 
-const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const ext = process.env.OXIDE_EXT || join(repo, 'build', 'whmcs_oxide.so');
 const artifacts = join(repo, 'tests', 'artifacts');
 const axePath = join(repo, 'tests', 'browser', 'node_modules', 'axe-core', 'axe.min.js');
 const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
@@ -47,25 +45,7 @@ function langFile(module, language) {
 
 before(async () => {
     mkdirSync(artifacts, { recursive: true });
-    server = spawn('php', ['-d', `extension=${ext}`, join(repo, 'tests/harness/clientarea/serve-clientareas.php')], {
-        cwd: repo,
-        stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    ready = await new Promise((resolve, reject) => {
-        let out = '';
-        let err = '';
-        const timer = setTimeout(() => reject(new Error(`serve-clientareas.php not ready: ${err}`)), 60000);
-        server.stdout.on('data', (d) => {
-            out += d;
-            const nl = out.indexOf('\n');
-            if (nl >= 0) {
-                clearTimeout(timer);
-                resolve(JSON.parse(out.slice(0, nl)));
-            }
-        });
-        server.stderr.on('data', (d) => { err += d; });
-        server.on('exit', (code) => { clearTimeout(timer); reject(new Error(`serve-clientareas.php exited ${code}: ${err}`)); });
-    });
+    ({ proc: server, ready } = await startServer('clientarea/serve-clientareas.php', 60000));
     browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
 });
 

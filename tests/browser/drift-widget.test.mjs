@@ -7,13 +7,9 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { startServer } from './serve.mjs';
 
-const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const ext = process.env.OXIDE_EXT || join(repo, 'build', 'whmcs_oxide.so');
 const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
 
 let server;
@@ -21,25 +17,7 @@ let ready;
 let browser;
 
 before(async () => {
-    server = spawn('php', ['-d', `extension=${ext}`, join(repo, 'tests/harness/admin/serve-drift.php')], {
-        cwd: repo,
-        stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    ready = await new Promise((resolve, reject) => {
-        let out = '';
-        let err = '';
-        const timer = setTimeout(() => reject(new Error(`serve-drift.php not ready: ${err}`)), 30000);
-        server.stdout.on('data', (d) => {
-            out += d;
-            const nl = out.indexOf('\n');
-            if (nl >= 0) {
-                clearTimeout(timer);
-                resolve(JSON.parse(out.slice(0, nl)));
-            }
-        });
-        server.stderr.on('data', (d) => { err += d; });
-        server.on('exit', (code) => { clearTimeout(timer); reject(new Error(`serve-drift.php exited ${code}: ${err}`)); });
-    });
+    ({ proc: server, ready } = await startServer('admin/serve-drift.php', 30000));
     browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
 });
 

@@ -8,15 +8,12 @@
 
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { repo, startServer as startHarness } from './serve.mjs';
 
-const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const ext = process.env.OXIDE_EXT || join(repo, 'build', 'whmcs_oxide.so');
 const artifacts = join(repo, 'tests', 'artifacts');
 const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
 
@@ -24,27 +21,8 @@ let browser;
 
 function startServer(target) {
     const real = target === 'real';
-    return new Promise((resolve, reject) => {
-        const p = spawn('php', ['-d', `extension=${ext}`, join(repo, 'tests/harness/clientarea/serve.php')], {
-            cwd: repo,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            env: { ...process.env, OXIDE_HESTIA_TARGET: real ? 'real' : '' },
-        });
-        let out = '';
-        let err = '';
-        const wait = real ? 120000 : 20000; // the real panel is set up first
-        const timer = setTimeout(() => reject(new Error(`serve.php not ready in ${wait / 1000} s: ${err}`)), wait);
-        p.stdout.on('data', (d) => {
-            out += d;
-            const nl = out.indexOf('\n');
-            if (nl >= 0) {
-                clearTimeout(timer);
-                resolve({ proc: p, ready: JSON.parse(out.slice(0, nl)) });
-            }
-        });
-        p.stderr.on('data', (d) => { err += d; });
-        p.on('exit', (code) => { clearTimeout(timer); reject(new Error(`serve.php exited ${code}: ${err}`)); });
-    });
+    // The real panel is set up first.
+    return startHarness('clientarea/serve.php', real ? 120000 : 20000, { OXIDE_HESTIA_TARGET: real ? 'real' : '' });
 }
 
 /** A zip with stored (uncompressed) members, as any zip tool could have made it. */
