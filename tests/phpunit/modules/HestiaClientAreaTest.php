@@ -59,6 +59,14 @@ final class HestiaClientAreaTest extends HestiaLifecycleTestCase
             $this->assertStringContainsString($label, $html);
         }
         $this->assertNoEnglishLeft(self::MODULE, $html);
+        // The script's status lines and prompts come in the page's data-lang, German too.
+        $doc = new DOMDocument();
+        libxml_use_internal_errors(true);
+        $doc->loadHTML('<?xml encoding="utf-8"?>' . $html);
+        $script = json_decode((string) (new DOMXPath($doc))->query('//*[@id="ofm"]/@data-lang')->item(0)?->nodeValue, true);
+        $this->assertSame('{path} gespeichert', $script['fmJsSaved'] ?? null);
+        $this->assertSame('Name des neuen Ordners:', $script['fmJsAskFolderName'] ?? null);
+        $this->assertSame(',', $script['numberDecimal'] ?? null);
     }
 
     public function testEveryVisibleTextComesFromTheLanguageFile(): void

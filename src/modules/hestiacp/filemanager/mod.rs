@@ -48,6 +48,17 @@ pub fn client_allowed(_: &Call<'_>) -> Result<Reply, Failure> {
     Ok(Reply::array(list))
 }
 
+/// The page script's own strings (`fmJs…`, number and unit words) as one JSON object, for the
+/// page's `data-lang` attribute: status lines and prompts in the client's language too.
+fn script_strings(lang: &Lang) -> String {
+    let strings: serde_json::Map<String, serde_json::Value> = lang
+        .keys()
+        .filter(|k| k.starts_with("fmJs") || k.starts_with("unit") || *k == "numberDecimal")
+        .map(|k| (k.to_string(), serde_json::Value::String(lang.text(k))))
+        .collect();
+    serde_json::Value::Object(strings).to_string()
+}
+
 /// FileManager: the page (template `templates/filemanager.tpl`) for an Active service of
 /// the client; anything else gets WHMCS's error line and no file manager.
 pub fn page(call: &Call<'_>) -> Result<Reply, Failure> {
@@ -75,7 +86,9 @@ pub fn page(call: &Call<'_>) -> Result<Reply, Failure> {
                 .join(", "),
         );
     let lang = Lang::for_client(call, super::ENGLISH);
-    let vars = vars.with(crate::whmcs::lang::TEMPLATE_VAR, lang.to_value());
+    let vars = vars
+        .with("scriptLang", script_strings(&lang))
+        .with(crate::whmcs::lang::TEMPLATE_VAR, lang.to_value());
     let breadcrumb = Array::new().with(
         format!("{base}&modop=custom&a={PAGE_FUNCTION}"),
         lang.text("fileManager"),

@@ -14,16 +14,25 @@
     var MAX = parseInt(root.getAttribute('data-max-bytes'), 10) || 2097152;
     // Read-only services: the page hides every write control; the editor only shows.
     var READ_ONLY = root.getAttribute('data-read-only') === '1';
+    // Status lines and prompts in the client's language (lang/<language>.php, fmJs… keys).
+    var L = {};
+    try { L = JSON.parse(root.getAttribute('data-lang') || '{}'); } catch (e) { L = {}; }
+    function t(key, vars) {
+        var s = L[key] || key;
+        Object.keys(vars || {}).forEach(function (k) { s = s.split('{' + k + '}').join(String(vars[k])); });
+        return s;
+    }
     var $ = function (id) { return document.getElementById(id); };
     var state = { cwd: '', entries: [], selected: {}, editing: null, searching: null };
 
     function join(dir, name) { return dir ? dir + '/' + name : name; }
     function parent(p) { var i = p.lastIndexOf('/'); return i < 0 ? '' : p.slice(0, i); }
     function base(p) { return p.slice(p.lastIndexOf('/') + 1); }
-    function mb(n) { return (n / 1048576).toFixed(n < 1048576 ? 2 : 1) + ' MB'; }
+    function num(x, places) { return x.toFixed(places).replace('.', L.numberDecimal || '.'); }
+    function mb(n) { return num(n / 1048576, n < 1048576 ? 2 : 1) + ' ' + (L.unitMB || 'MB'); }
     function size(n) {
-        if (n < 1024) { return n + ' B'; }
-        if (n < 1048576) { return (n / 1024).toFixed(1) + ' KB'; }
+        if (n < 1024) { return n + ' ' + (L.unitB || 'B'); }
+        if (n < 1048576) { return num(n / 1024, 1) + ' ' + (L.unitKB || 'KB'); }
         return mb(n);
     }
 
@@ -59,12 +68,12 @@
 
     function api(action, fields) {
         return post(action, fields).then(function (r) {
-            return r.text().then(function (t) {
+            return r.text().then(function (answer) {
                 var data;
-                try { data = JSON.parse(t); } catch (e) {
-                    throw new Error('the server answered HTTP ' + r.status + ': ' + t.slice(0, 200));
+                try { data = JSON.parse(answer); } catch (e) {
+                    throw new Error(t('fmJsHttpError', { status: r.status, body: answer.slice(0, 200) }));
                 }
-                if (!data.success) { throw new Error(data.error || 'the action failed'); }
+                if (!data.success) { throw new Error(data.error || t('fmJsActionFailed')); }
                 return data;
             });
         });
@@ -101,7 +110,7 @@
             add(part, acc);
         });
         if (state.searching) {
-            nav.appendChild(document.createTextNode('  — results for "' + state.searching + '"'));
+            nav.appendChild(document.createTextNode('  ' + t('fmJsResultsFor', { pattern: state.searching })));
         }
     }
 
@@ -145,7 +154,7 @@
             var dl = document.createElement('button');
             dl.type = 'button';
             dl.className = 'ofm-btn ofm-download';
-            dl.textContent = 'Download';
+            dl.textContent = t('fmJsDownload');
             dl.addEventListener('click', function () { download(e); });
             actions.appendChild(dl);
         }
@@ -160,7 +169,7 @@
             var tr = document.createElement('tr');
             var c = document.createElement('td');
             c.colSpan = 6;
-            c.textContent = state.searching ? 'Nothing found.' : 'This folder is empty.';
+            c.textContent = t(state.searching ? 'fmJsNothingFound' : 'fmJsEmptyFolder');
             tr.appendChild(c);
             tbody.appendChild(tr);
         }
@@ -177,8 +186,7 @@
             state.searching = null;
             render();
             if (d.ambiguous) {
-                status(d.ambiguous + ' entries are not shown: the server lists their names ambiguously '
-                    + '(a line break in a name, or names that differ only in spaces at the end). Rename them by SFTP/FTP.', false);
+                status(t('fmJsAmbiguous', { count: d.ambiguous }), false);
             }
         }).catch(fail);
     }
@@ -211,19 +219,19 @@
 
     function edit(e) {
         if (e.size > MAX) {
-            status(base(e.path) + ' is ' + mb(e.size) + '; the editor opens files up to ' + mb(MAX) + '.', false);
+            status(t('fmJsTooBigToEdit', { name: base(e.path), size: mb(e.size), max: mb(MAX) }), false);
             return;
         }
         api('read', { path: e.path }).then(function (d) {
             state.editing = d.path;
             $('ofm-editor-name').textContent = d.path;
             $('ofm-editor-note').textContent = d.exact ? '' :
-                'Spaces at line ends are not returned by the server and will be dropped on save.';
+                t('fmJsLineEndSpaces');
             $('ofm-text').value = d.content;
             $('ofm-text').readOnly = READ_ONLY;
             $('ofm-editor').hidden = false;
             $('ofm-text').focus();
-            status('Opened ' + d.path, true);
+            status(t('fmJsOpened', { path: d.path }), true);
         }).catch(fail);
     }
 
@@ -231,7 +239,7 @@
         post('download', { path: e.path }).then(function (r) {
             var type = r.headers.get('Content-Type') || '';
             if (type.indexOf('application/json') === 0) {
-                return r.json().then(function (d) { throw new Error(d.error || 'download failed'); });
+                return r.json().then(function (d) { throw new Error(d.error || t('fmJsDownloadFailed')); });
             }
             return r.blob().then(function (blob) {
                 var a = document.createElement('a');
@@ -240,7 +248,7 @@
                 document.body.appendChild(a);
                 a.click();
                 setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
-                status('Downloaded ' + e.path, true);
+                status(t('fmJsDownloaded', { path: e.path }), true);
             });
         }).catch(fail);
     }
@@ -250,7 +258,7 @@
             try {
                 return new TextDecoder('utf-8', { fatal: true }).decode(buf);
             } catch (e) {
-                throw new Error(file.name + ' is not a text file; HestiaCP\'s API carries text only, upload binary files by SFTP/FTP');
+                throw new Error(t('fmJsNotText', { name: file.name }));
             }
         });
     }
@@ -260,13 +268,13 @@
         var done = 0;
         var next = function () {
             if (!list.length) {
-                return load(state.cwd).then(function () { status('Uploaded ' + done + ' file(s)', true); });
+                return load(state.cwd).then(function () { status(t('fmJsUploaded', { count: done }), true); });
             }
             var f = list.shift();
             if (f.size > MAX) {
-                return Promise.reject(new Error(f.name + ' is ' + mb(f.size) + '; the upload limit is ' + mb(MAX) + ' per file'));
+                return Promise.reject(new Error(t('fmJsUploadTooBig', { name: f.name, size: mb(f.size), max: mb(MAX) })));
             }
-            status('Uploading ' + f.name + '…');
+            status(t('fmJsUploading', { name: f.name }));
             return readText(f).then(function (text) {
                 return api('upload', { path: state.cwd, name: f.name, content: text });
             }).then(function () { done++; return next(); });
@@ -278,19 +286,19 @@
         up: function () { load(state.searching ? state.cwd : parent(state.cwd)); },
         refresh: function () { load(state.cwd); },
         'new-folder': function () {
-            ask('Name of the new folder:', '').then(function (name) {
-                if (name) { after(api('create_folder', { path: state.cwd, name: name }), 'Created folder ' + name); }
+            ask(t('fmJsAskFolderName'), '').then(function (name) {
+                if (name) { after(api('create_folder', { path: state.cwd, name: name }), t('fmJsCreatedFolder', { name: name })); }
             });
         },
         'new-file': function () {
-            ask('Name of the new file:', '').then(function (name) {
-                if (name) { after(api('create_file', { path: state.cwd, name: name }), 'Created file ' + name); }
+            ask(t('fmJsAskFileName'), '').then(function (name) {
+                if (name) { after(api('create_file', { path: state.cwd, name: name }), t('fmJsCreatedFile', { name: name })); }
             });
         },
         rename: function () {
             var p = selectedPaths()[0];
-            ask('New name for ' + p + ':', base(p)).then(function (name) {
-                if (name && name !== base(p)) { after(api('rename', { path: p, name: name }), 'Renamed to ' + name); }
+            ask(t('fmJsAskRename', { path: p }), base(p)).then(function (name) {
+                if (name && name !== base(p)) { after(api('rename', { path: p, name: name }), t('fmJsRenamed', { name: name })); }
             });
         },
         copy: function () { transfer('copy'); },
@@ -298,37 +306,37 @@
         chmod: function () {
             var p = selectedPaths()[0];
             var e = state.selected[p];
-            ask('Permissions of ' + p + ' (octal, e.g. 644):', e.mode).then(function (mode) {
-                if (mode) { after(api('chmod', { path: p, mode: mode }), 'Permissions of ' + p + ' set to ' + mode); }
+            ask(t('fmJsAskMode', { path: p }), e.mode).then(function (mode) {
+                if (mode) { after(api('chmod', { path: p, mode: mode }), t('fmJsModeSet', { path: p, mode: mode })); }
             });
         },
         archive: function () {
             var paths = selectedPaths();
             var suggestion = (paths.length === 1 ? base(paths[0]) : 'archive') + '.tar.gz';
-            ask('Archive name (.tar.gz, .tgz or .tar) in the current folder:', suggestion).then(function (name) {
-                if (name) { after(api('archive', { paths: paths, path: state.cwd, name: name }), 'Created ' + name); }
+            ask(t('fmJsAskArchive'), suggestion).then(function (name) {
+                if (name) { after(api('archive', { paths: paths, path: state.cwd, name: name }), t('fmJsCreated', { name: name })); }
             });
         },
         extract: function () {
             var p = selectedPaths()[0];
             var stem = base(p).replace(/\.(tar\.gz|tgz|zip|tar|gz)$/i, '');
-            ask('Extract ' + base(p) + ' into the folder (relative to your home):', join(parent(p), stem)).then(function (target) {
-                if (target !== null) { after(api('extract', { path: p, target: target }), 'Extracted ' + base(p) + ' into ' + (target || '~')); }
+            ask(t('fmJsAskExtract', { name: base(p) }), join(parent(p), stem)).then(function (target) {
+                if (target !== null) { after(api('extract', { path: p, target: target }), t('fmJsExtracted', { name: base(p), target: target || '~' })); }
             });
         },
         'delete': function () {
             var paths = selectedPaths();
-            ask('Delete ' + paths.length + ' item(s)? ' + paths.join(', ') + ' — this cannot be undone.', '', false).then(function (yes) {
-                if (yes) { after(api('delete', { paths: paths }), 'Deleted ' + paths.length + ' item(s)'); }
+            ask(t('fmJsAskDelete', { count: paths.length, paths: paths.join(', ') }), '', false).then(function (yes) {
+                if (yes) { after(api('delete', { paths: paths }), t('fmJsDeleted', { count: paths.length })); }
             });
         }
     };
 
     function transfer(kind) {
         var paths = selectedPaths();
-        ask((kind === 'copy' ? 'Copy' : 'Move') + ' ' + paths.length + ' item(s) to the folder (relative to your home):', state.cwd).then(function (target) {
+        ask(t(kind === 'copy' ? 'fmJsAskCopy' : 'fmJsAskMove', { count: paths.length }), state.cwd).then(function (target) {
             if (target !== null) {
-                after(api(kind, { paths: paths, target: target }), (kind === 'copy' ? 'Copied' : 'Moved') + ' to ' + (target || '~'));
+                after(api(kind, { paths: paths, target: target }), t(kind === 'copy' ? 'fmJsCopied' : 'fmJsMoved', { target: target || '~' }));
             }
         });
     }
@@ -350,8 +358,8 @@
     $('ofm-save').addEventListener('click', function () {
         var path = state.editing;
         api('save', { path: path, content: $('ofm-text').value }).then(function (d) {
-            status('Saved ' + path + (d.normalized ? ' (the server trimmed blank space at the start and end and ended it with one newline)' : ''), true);
-            return load(state.cwd).then(function () { status('Saved ' + path, true); });
+            status(t(d.normalized ? 'fmJsSavedTrimmed' : 'fmJsSaved', { path: path }), true);
+            return load(state.cwd).then(function () { status(t('fmJsSaved', { path: path }), true); });
         }).catch(fail);
     });
     $('ofm-close').addEventListener('click', function () {
@@ -367,7 +375,7 @@
             state.selected = {};
             state.searching = pattern;
             render();
-            status(state.entries.length + ' found' + (d.truncated ? ' (first 500 shown)' : ''), true);
+            status(t(d.truncated ? 'fmJsFoundTruncated' : 'fmJsFound', { count: state.entries.length }), true);
         }).catch(fail);
     });
 

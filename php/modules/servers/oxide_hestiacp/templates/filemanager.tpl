@@ -1,8 +1,9 @@
 {* oxide_hestiacp file manager: the page; assets/filemanager.js drives it through FileManagerApi.
-   Labels from lang/<language>.php ($_lang); the script's own status messages are still English. *}
+   Labels from lang/<language>.php ($_lang); the script's status lines and prompts from data-lang. *}
 <link rel="stylesheet" href="{$assetsUrl|escape}/filemanager.css">
 <div id="ofm" class="ofm" data-api="{$apiUrl|escape}" data-token="{$token|escape}"
-     data-max-bytes="{$maxBytes|escape}" data-read-only="{if $readOnly}1{else}0{/if}">
+     data-max-bytes="{$maxBytes|escape}" data-read-only="{if $readOnly}1{else}0{/if}"
+     data-lang="{$scriptLang|escape}">
     <div class="ofm-head">
         <h2 class="ofm-title">{$_lang.fileManager|escape}</h2>
         <span class="ofm-home">{$home|escape}</span>
