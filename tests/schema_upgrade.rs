@@ -7,6 +7,7 @@ mod support;
 
 use support::sqlite_host::SqliteHost;
 use whmcs_oxide::modules::cpanel::traffic;
+use whmcs_oxide::modules::shared::adopt::snapshot as adopt_snapshot;
 use whmcs_oxide::modules::shared::drift::store as drift_store;
 use whmcs_oxide::whmcs::schema::{self, TableSchema};
 use whmcs_oxide::whmcs::service_guard::{ServiceGuard, LOCKS_TABLE};
@@ -165,6 +166,7 @@ fn every_table() -> Vec<TableSchema> {
         LOCKS_TABLE,
         drift_store::DRIFT_TABLE,
         drift_store::SERVERS_TABLE,
+        adopt_snapshot::TABLE,
     ]
 }
 
