@@ -7,8 +7,9 @@
 use serde_json::Value as Json;
 
 use crate::modules::shared::answer;
+use crate::modules::shared::number::{self, Reading, Rule};
 
-use super::api::{number, text, WhmApi};
+use super::api::{text, WhmApi};
 use super::error::CpanelError;
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -21,10 +22,10 @@ pub struct PanelAccount {
     pub ip: String,
     pub suspended: Option<bool>,
     pub suspend_reason: String,
-    pub disk_used_mb: Option<u64>,
-    /// 0 = unlimited.
-    pub disk_limit_mb: Option<u64>,
-    pub start_unix: u64,
+    pub disk_used_mb: Reading,
+    /// `unlimited` (or `none`) reads as [`Reading::Unlimited`].
+    pub disk_limit_mb: Reading,
+    pub start_unix: Option<u64>,
     pub max_email: String,
     pub max_databases: String,
     pub max_addon: String,
@@ -43,9 +44,9 @@ impl PanelAccount {
             ip: text(v.get("ip")),
             suspended: answer::flag(v, "suspended"),
             suspend_reason: text(v.get("suspendreason")),
-            disk_used_mb: answer::text(v, "diskused").and_then(|t| size_mb(&t)),
-            disk_limit_mb: answer::text(v, "disklimit").and_then(|t| size_mb(&t)),
-            start_unix: number(v.get("unix_startdate")).unwrap_or(0),
+            disk_used_mb: size_mb(v.get("diskused")),
+            disk_limit_mb: size_mb(v.get("disklimit")),
+            start_unix: number::whole(v.get("unix_startdate")),
             max_email: text(v.get("maxpop")),
             max_databases: text(v.get("maxsql")),
             max_addon: text(v.get("maxaddons")),
@@ -67,25 +68,25 @@ impl PanelAccount {
     }
 }
 
-/// listaccts sizes: `14M`, `1.5G`, `512K`, `unlimited` (0), `none` (0); `None` for anything
-/// else.
-pub fn size_mb(raw: &str) -> Option<u64> {
-    let t = raw.trim();
-    if t.eq_ignore_ascii_case("unlimited") || t.eq_ignore_ascii_case("none") {
-        return Some(0);
+/// listaccts sizes: `14M`, `1.5G`, `512K`, a number of MB, `unlimited`; `none` is 0 (as WHM
+/// writes an unused figure). A fraction of a MB rounds to the nearest; a negative is refused.
+const SIZE: Rule = Rule::SIZE.unlimited_as(&["unlimited"]).zero_as(&["none"]);
+const UNITS: &[(&str, f64)] = &[
+    ("K", 1.0 / 1024.0),
+    ("KB", 1.0 / 1024.0),
+    ("M", 1.0),
+    ("MB", 1.0),
+    ("G", 1024.0),
+    ("GB", 1024.0),
+    ("T", 1024.0 * 1024.0),
+    ("TB", 1024.0 * 1024.0),
+];
+
+pub fn size_mb(value: Option<&Json>) -> Reading {
+    match value {
+        Some(Json::String(raw)) => number::read_with_unit(raw, UNITS, SIZE),
+        other => number::read(other, SIZE),
     }
-    let split = t
-        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-        .unwrap_or(t.len());
-    let n = t[..split].parse::<f64>().ok()?;
-    let factor = match t[split..].trim().to_ascii_uppercase().as_str() {
-        "G" | "GB" => 1024.0,
-        "T" | "TB" => 1024.0 * 1024.0,
-        "K" | "KB" => 1.0 / 1024.0,
-        "M" | "MB" | "" => 1.0,
-        _ => return None,
-    };
-    Some((n * factor).round().max(0.0) as u64)
 }
 
 /// Every account the WHM user may see (one listaccts, read as it streams in: one record at a
@@ -142,15 +143,26 @@ mod tests {
         let a = &PanelAccount::all_from("listaccts", &v).unwrap()[0];
         assert_eq!(a.suspended, Some(true));
         assert_eq!(
-            (a.disk_used_mb, a.disk_limit_mb, a.start_unix),
-            (Some(14), Some(0), 5)
+            (
+                a.disk_used_mb.amount(),
+                a.disk_limit_mb.limit(),
+                a.start_unix
+            ),
+            (Some(14), Some(0), Some(5))
         );
-        assert_eq!(size_mb("1.5G"), Some(1536));
-        assert_eq!(size_mb("2048M"), Some(2048));
-        assert_eq!(size_mb("2048"), Some(2048));
-        assert_eq!(size_mb("none"), Some(0));
-        assert_eq!(size_mb("n/a"), None);
-        assert_eq!(size_mb("12Q"), None);
+        let size = |v: serde_json::Value| size_mb(Some(&v));
+        assert_eq!(size("1.5G".into()).amount(), Some(1536));
+        assert_eq!(size("2048M".into()).amount(), Some(2048));
+        assert_eq!(size("2048".into()).amount(), Some(2048));
+        assert_eq!(size(2048.into()).amount(), Some(2048));
+        assert_eq!(size("none".into()).amount(), Some(0));
+        assert_eq!(size("unlimited".into()), Reading::Unlimited);
+        assert_eq!(size("n/a".into()).limit(), None);
+        assert_eq!(size("12Q".into()).limit(), None);
+        // Never a guessed 0: a negative size is refused and named.
+        let e = size("-5M".into()).need_amount("diskused").unwrap_err();
+        assert_eq!(e.to_string(), "`diskused` is \"-5M\": a negative");
+        assert_eq!(size((-5).into()).limit(), None);
         let odd = serde_json::json!({"acct": [null, {"user": 7, "suspended": "maybe"}]});
         let all = PanelAccount::all_from("listaccts", &odd).unwrap();
         assert_eq!((all[0].user.as_str(), all[1].user.as_str()), ("", ""));

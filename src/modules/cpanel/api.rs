@@ -9,6 +9,7 @@ use serde_json::Value as Json;
 
 use crate::http::response::one_line;
 use crate::http::{CallLog, Endpoint, Method, Request, Response, Transport};
+use crate::modules::shared::number::{self, Rule};
 use crate::whmcs::Call;
 
 use super::credentials::Credentials;
@@ -247,10 +248,8 @@ pub fn interpret(function: &str, resp: &Response) -> Result<Json, CpanelError> {
         )));
     };
     let result = match meta.get("result") {
-        Some(Json::Number(n)) => n.as_i64(),
-        Some(Json::String(s)) => s.trim().parse().ok(),
-        Some(Json::Bool(b)) => Some(i64::from(*b)),
-        _ => None,
+        Some(Json::Bool(b)) => Some(u64::from(*b)),
+        other => number::read(other, Rule::COUNT).amount(),
     };
     let reason = || {
         meta.get("reason")
@@ -311,15 +310,6 @@ pub fn flag(v: Option<&Json>) -> bool {
     matches!(text(v).trim(), "1" | "true" | "y" | "yes")
 }
 
-/// A whole number from a number or numeric string; `None` for anything else.
-pub fn number(v: Option<&Json>) -> Option<u64> {
-    match v {
-        Some(Json::Number(n)) => n.as_u64().or_else(|| n.as_f64().map(|f| f.max(0.0) as u64)),
-        Some(Json::String(s)) => s.trim().parse::<f64>().ok().map(|f| f.max(0.0) as u64),
-        _ => None,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -373,9 +363,6 @@ mod tests {
     #[test]
     fn values() {
         let j: Json = serde_json::json!({"a": "12", "b": 3, "c": "unlimited", "d": 1});
-        assert_eq!(number(j.get("a")), Some(12));
-        assert_eq!(number(j.get("b")), Some(3));
-        assert_eq!(number(j.get("c")), None);
         assert!(flag(j.get("d")));
     }
 }

@@ -4,7 +4,9 @@ use serde_json::Value as Json;
 
 use crate::modules::shared::answer::{self, need, UnreadableField};
 
-use super::api::{number, WhmApi};
+use crate::modules::shared::number::{self, whole, Rule};
+
+use super::api::WhmApi;
 use super::error::CpanelError;
 
 /// A calendar month, ordered by time.
@@ -104,16 +106,16 @@ impl MonthTraffic {
     }
 }
 
+/// showbw's `limit`: bytes, `unlimited` or 0 (no limit, as `limitbw` takes it).
+const BW_LIMIT: Rule = Rule::SIZE.unlimited_as(&["unlimited"]).zero_unlimited();
+
 /// One showbw record: the user, its bytes and its limit are all needed.
 fn account_traffic(a: &Json) -> Result<AccountTraffic, UnreadableField> {
     Ok(AccountTraffic {
         user: need(answer::string(a, "user"), "user")?,
-        bytes: need(answer::uint(a, "totalbytes"), "totalbytes")?,
-        // WHM writes an unlimited account's limit as `unlimited` (or 0).
-        limit_bytes: match answer::text(a, "limit") {
-            Some(t) if t.trim().eq_ignore_ascii_case("unlimited") => 0,
-            _ => need(answer::uint(a, "limit"), "limit")?,
-        },
+        bytes: number::field(a, "totalbytes", Rule::SIZE).need_amount("totalbytes")?,
+        // WHM writes an unlimited account's limit as `unlimited` or 0.
+        limit_bytes: number::field(a, "limit", BW_LIMIT).need_limit("limit")?,
     })
 }
 
@@ -139,7 +141,7 @@ pub fn show(
 
 /// A showbw answer's `data` (also one entry of a `batch`); `month` is the one asked for.
 pub fn read(data: &Json, month: Option<Month>) -> Result<MonthTraffic, CpanelError> {
-    let answered = match (number(data.get("year")), number(data.get("month"))) {
+    let answered = match (whole(data.get("year")), whole(data.get("month"))) {
         (Some(y), Some(m)) if (1..=12).contains(&m) => Some(Month {
             year: y as i64,
             month: m as u32,

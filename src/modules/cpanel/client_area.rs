@@ -11,7 +11,9 @@ use crate::modules::shared::answer;
 use crate::whmcs::{Array, Call, Failure, Lang, Reply, Value};
 
 use super::account::{probe, PanelAccount};
-use super::api::{both, number, WhmApi};
+use crate::modules::shared::number::{self, whole, Reading, Rule};
+
+use super::api::{both, WhmApi};
 use super::bandwidth::{self, AccountTraffic};
 use super::error::CpanelError;
 use super::mailbox;
@@ -19,7 +21,6 @@ use super::reseller::is_reseller_product;
 use super::service::Service;
 use super::shortcuts::{sso_link, SHORTCUTS};
 use super::usage::mb;
-use super::views::disk;
 
 /// What the page shows beside the account; each `None` when WHM did not answer it readably
 /// (the page then says "not reported" for that figure only).
@@ -52,7 +53,7 @@ fn usage_of(api: &WhmApi<'_>, user: &str) -> Result<Usage, CpanelError> {
     let entry = |i: usize| {
         results
             .and_then(|r| r.get(i))
-            .filter(|e| number(e.pointer("/metadata/result")) == Some(1))
+            .filter(|e| whole(e.pointer("/metadata/result")) == Some(1))
             .and_then(|e| e.get("data"))
     };
     let traffic = entry(0)
@@ -60,7 +61,7 @@ fn usage_of(api: &WhmApi<'_>, user: &str) -> Result<Usage, CpanelError> {
         .and_then(|m| m.of(user).cloned());
     let stats = entry(1)
         .and_then(|d| d.get("uapi"))
-        .filter(|u| number(u.get("status")) == Some(1))
+        .filter(|u| whole(u.get("status")) == Some(1))
         .and_then(|u| u.get("data"))
         .and_then(Json::as_array);
     let count = |id: &str| {
@@ -70,7 +71,7 @@ fn usage_of(api: &WhmApi<'_>, user: &str) -> Result<Usage, CpanelError> {
                     .iter()
                     .find(|i| answer::string(i, "id").as_deref() == Some(id))
             })
-            .and_then(|i| number(i.get("_count")).or_else(|| number(i.get("count"))))
+            .and_then(|i| stat_count(i).amount())
     };
     Ok(Usage {
         traffic,
@@ -87,14 +88,17 @@ fn read(call: &Call<'_>, user: &str) -> Result<(PanelAccount, Usage), CpanelErro
     Ok((account, usage?))
 }
 
+/// A StatsBar item's count (`_count`, in older versions `count`).
+pub fn stat_count(item: &Json) -> Reading {
+    match number::field(item, "_count", Rule::COUNT) {
+        Reading::Absent => number::field(item, "count", Rule::COUNT),
+        r => r,
+    }
+}
+
 /// A count limit as listaccts states it: a number, `unlimited` (0), else unknown.
 fn count_limit(raw: &str) -> Option<u64> {
-    let r = raw.trim();
-    if r.eq_ignore_ascii_case("unlimited") {
-        Some(0)
-    } else {
-        r.parse().ok()
-    }
+    number::read_text(raw, Rule::COUNT.unlimited_as(&["unlimited"])).limit()
 }
 
 /// A bar turns into a warning from this share of its limit.
@@ -168,7 +172,7 @@ pub fn client_area(call: &Call<'_>) -> Result<Reply, Failure> {
     let t = |key: &str| lang.text(key);
     let a = &account;
     let suspended = a.suspended.unwrap_or(false);
-    let disk_usage = usage(&lang, a.disk_used_mb, a.disk_limit_mb);
+    let disk_usage = usage(&lang, a.disk_used_mb.amount(), a.disk_limit_mb.limit());
     let (bw_used, bw_limit) = used.traffic.as_ref().map_or((None, None), |t| {
         (Some(mb(t.bytes) as u64), Some(mb(t.limit_bytes) as u64))
     });
@@ -232,8 +236,8 @@ pub fn client_area(call: &Call<'_>) -> Result<Reply, Failure> {
         // Unknown shows as not suspended: the panel refuses what does not work anyway.
         .with("suspended", suspended)
         .with("disk", disk_usage)
-        .with("diskUsedMb", disk(a.disk_used_mb))
-        .with("diskLimitMb", disk(a.disk_limit_mb))
+        .with("diskUsedMb", a.disk_used_mb.amount_i64())
+        .with("diskLimitMb", a.disk_limit_mb.limit_i64())
         .with("bandwidth", bw_usage)
         .with("bandwidthUsedMb", bw_used.map(|b| b as i64))
         .with("bandwidthLimitMb", bw_limit.map(|b| b as i64))

@@ -11,9 +11,10 @@ use serde_json::Value as Json;
 
 use crate::whmcs::{Call, Failure, Input, Lang, Reply, Value};
 
-use super::api::{number, text, WhmApi};
+use super::api::{text, WhmApi};
 use super::error::CpanelError;
 use super::service::Service;
+use crate::modules::shared::number::whole;
 
 pub const FUNCTION: &str = "CreateEmailAccount";
 
@@ -110,7 +111,7 @@ fn uapi_outcome(data: &Json, password: &str) -> Result<(), Refusal> {
         function: "uapi_cpanel Email::add_pop".into(),
         detail: "no `uapi` answer".into(),
     })?;
-    if number(inner.get("status")) == Some(1) {
+    if whole(inner.get("status")) == Some(1) {
         return Ok(());
     }
     let reason = inner

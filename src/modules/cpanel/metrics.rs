@@ -16,8 +16,11 @@ use crate::modules::shared::answer;
 use crate::whmcs::{tables, Array, Call, Failure, Reply};
 
 use super::account::{list_all, PanelAccount};
-use super::api::{both, number, WhmApi};
+use crate::modules::shared::number::whole;
+
+use super::api::{both, WhmApi};
 use super::bandwidth::{self, MonthTraffic};
+use super::client_area::stat_count;
 use super::error::CpanelError;
 
 /// Accounts per `batch` request (a server of N accounts costs 2 + ⌈N/BATCH⌉ requests).
@@ -117,7 +120,8 @@ fn figures(a: &PanelAccount, month: &MonthTraffic, all: &[PanelAccount]) -> Resu
         };
         disk_mb += o
             .disk_used_mb
-            .ok_or_else(|| format!("WHM reported no readable `diskused`{whose}"))?;
+            .need_amount("diskused")
+            .map_err(|e| format!("WHM reported {e}{whose}"))?;
         bytes += month
             .traffic_of(&o.user)
             .map_err(|e| format!("showbw{whose}: {e}"))?
@@ -165,7 +169,7 @@ fn stats_batch(
 pub fn counts_of(entry: &Json) -> Result<Vec<u64>, String> {
     let ok = entry
         .pointer("/metadata/result")
-        .is_some_and(|r| number(Some(r)) == Some(1));
+        .is_some_and(|r| whole(Some(r)) == Some(1));
     if !ok {
         let reason = entry
             .pointer("/metadata/reason")
@@ -184,9 +188,10 @@ pub fn counts_of(entry: &Json) -> Result<Vec<u64>, String> {
                 .iter()
                 .find(|i| answer::string(i, "id").as_deref() == Some(*id))
                 .ok_or_else(|| format!("StatsBar::get_stats reported no `{id}`"))?;
-            number(item.get("_count"))
-                .or_else(|| number(item.get("count")))
-                .ok_or_else(|| format!("StatsBar::get_stats: `{id}` has no readable `_count`"))
+            // A negative or odd count is named, never billed as 0.
+            stat_count(item)
+                .need_amount("_count")
+                .map_err(|e| format!("StatsBar::get_stats, `{id}`: {e}"))
         })
         .collect()
 }

@@ -75,8 +75,9 @@ fn usage_row(a: &PanelAccount, month: &MonthTraffic) -> Result<UsageRow, Unreada
     let user = need(Some(a.user.clone()).filter(|u| !u.is_empty()), "user")?;
     let bw = month.traffic_of(&user)?;
     Ok(UsageRow {
-        disk_usage_mb: need(a.disk_used_mb, "diskused")? as i64,
-        disk_limit_mb: need(a.disk_limit_mb, "disklimit")? as i64,
+        // The reader keeps every amount within i64 (see shared::number).
+        disk_usage_mb: a.disk_used_mb.need_amount("diskused")? as i64,
+        disk_limit_mb: a.disk_limit_mb.need_limit("disklimit")? as i64,
         bw_usage_mb: bw.map_or(0, |b| mb(b.bytes)),
         bw_limit_mb: bw.map_or(0, |b| mb(b.limit_bytes)),
         username: user,
@@ -103,7 +104,8 @@ fn listed(a: &PanelAccount) -> Result<Array, UnreadableField> {
         .with("uniqueIdentifier", user)
         .with("product", a.plan.as_str())
         .with("primaryip", a.ip.as_str())
-        .with("created", timestamp(a.start_unix))
+        // Unknown stays unknown: 1970-01-01 would be a guessed 0.
+        .with("created", a.start_unix.map(timestamp).unwrap_or_default())
         .with("status", if suspended { "Suspended" } else { "Active" }))
 }
 

@@ -67,7 +67,7 @@ fn customers_line(lang: &Lang, customers: &[PanelAccount]) -> String {
         .iter()
         .filter(|a| a.suspended == Some(true))
         .count();
-    let disk: Option<u64> = customers.iter().map(|a| a.disk_used_mb).sum();
+    let disk: Option<u64> = customers.iter().map(|a| a.disk_used_mb.amount()).sum();
     let names: Vec<&str> = customers
         .iter()
         .take(NAMED)
@@ -92,10 +92,6 @@ fn customers_line(lang: &Lang, customers: &[PanelAccount]) -> String {
             ("more", &more),
         ],
     )
-}
-
-pub(super) fn disk(mb: Option<u64>) -> Option<i64> {
-    mb.map(|m| m as i64)
 }
 
 pub fn admin_tab(call: &Call<'_>) -> Result<Reply, Failure> {
@@ -136,8 +132,8 @@ pub fn admin_tab(call: &Call<'_>) -> Result<Reply, Failure> {
             lang.text("disk"),
             html_escape(&figure::mb_of_in(
                 &lang,
-                disk(a.disk_used_mb),
-                disk(a.disk_limit_mb),
+                a.disk_used_mb.amount_i64(),
+                a.disk_limit_mb.limit_i64(),
             )),
         )
         .with(

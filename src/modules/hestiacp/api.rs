@@ -7,6 +7,7 @@ use std::io::Read;
 
 use crate::http::response::one_line;
 use crate::http::{CallLog, Endpoint, Method, Request, Response, Transport};
+use crate::modules::shared::number::{self, Rule};
 use crate::whmcs::Call;
 
 use super::credentials::Credentials;
@@ -216,7 +217,8 @@ pub fn parse_json(cmd: &str, body: &str) -> Result<serde_json::Value, HestiaErro
 pub fn interpret(cmd: &str, resp: &Response, legacy: bool) -> Result<String, HestiaError> {
     let code = resp
         .header("hestia-exit-code")
-        .and_then(|v| v.trim().parse::<i32>().ok())
+        .and_then(|v| number::read_text(v, Rule::COUNT).amount())
+        .and_then(|n| i32::try_from(n).ok())
         .map(ExitCode);
     let message = || first_error_line(&resp.body);
     if resp.is_html() {

@@ -3,6 +3,7 @@
 //! HestiaCP checks usage against the new limits; a user that does not fit gets a clear
 //! message, never a silent `FORCE`.
 
+use crate::modules::shared::number::Reading;
 use crate::whmcs::{Call, Failure, Reply};
 
 use super::account_name::probe;
@@ -80,46 +81,46 @@ pub fn apply_package(
 /// usage figure the panel did not report readably cannot be checked: that is an error naming
 /// the figure, never a guess.
 fn exceeded(spec: &PackageSpec, user: &PanelUser) -> Result<Vec<String>, HestiaError> {
-    let checks: [(&str, &Limit, Option<i64>, &str, &str); 6] = [
+    let checks: [(&str, &Limit, &Reading, &str, &str); 6] = [
         (
             s::WEB_DOMAINS,
             &spec.web_domains,
-            user.web_domains_used,
+            &user.web_domains_used,
             "",
             "U_WEB_DOMAINS",
         ),
         (
             s::DNS_DOMAINS,
             &spec.dns_domains,
-            user.dns_domains_used,
+            &user.dns_domains_used,
             "",
             "U_DNS_DOMAINS",
         ),
         (
             s::DATABASES,
             &spec.databases,
-            user.databases_used,
+            &user.databases_used,
             "",
             "U_DATABASES",
         ),
         (
             s::CRON_JOBS,
             &spec.cron_jobs,
-            user.cron_jobs_used,
+            &user.cron_jobs_used,
             "",
             "U_CRON_JOBS",
         ),
         (
             s::DISK_QUOTA,
             &spec.disk_quota,
-            user.disk_used_mb,
+            &user.disk_used_mb,
             " MB",
             "U_DISK",
         ),
         (
             s::BANDWIDTH,
             &spec.bandwidth,
-            user.bandwidth_used_mb,
+            &user.bandwidth_used_mb,
             " MB",
             "U_BANDWIDTH",
         ),
@@ -127,13 +128,13 @@ fn exceeded(spec: &PackageSpec, user: &PanelUser) -> Result<Vec<String>, HestiaE
     let mut over = Vec::new();
     for (name, limit, used, unit, field) in checks {
         let Limit::Count(max) = limit else { continue };
-        let used = used.ok_or_else(|| HestiaError::BadAnswer {
-            cmd: "v-list-user".into(),
-            detail: format!(
-                "no readable `{field}`, so {name} {max}{unit} cannot be checked against the usage"
-            ),
-        })?;
-        if u64::try_from(used).is_ok_and(|u| u > *max) {
+        let used = used
+            .need_amount(field)
+            .map_err(|e| HestiaError::BadAnswer {
+                cmd: "v-list-user".into(),
+                detail: format!("{e}, so {name} {max}{unit} cannot be checked against the usage"),
+            })?;
+        if used > *max {
             over.push(format!("{name} {max}{unit} < {used}{unit} used"));
         }
     }
@@ -170,8 +171,8 @@ mod tests {
     #[test]
     fn names_every_exceeded_limit() {
         let user = PanelUser {
-            disk_used_mb: Some(5000),
-            web_domains_used: Some(2),
+            disk_used_mb: Reading::Amount(5000),
+            web_domains_used: Reading::Amount(2),
             ..PanelUser::default()
         };
         let over = exceeded(&spec(Limit::Count(2048), Limit::Count(1)), &user).unwrap();

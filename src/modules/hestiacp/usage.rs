@@ -42,16 +42,11 @@ pub fn usage_update(call: &Call<'_>) -> Result<Reply, Failure> {
 /// Every figure is needed: a guessed 0 would bill wrongly or read as "unlimited".
 fn usage_row(u: &PanelUser) -> Result<UsageRow, UnreadableField> {
     Ok(UsageRow {
-        disk_usage_mb: need(u.disk_used_mb, field::U_DISK)?,
-        disk_limit_mb: need(
-            PanelUser::limit_mb(u.disk_quota.as_deref()),
-            field::DISK_QUOTA,
-        )?,
-        bw_usage_mb: need(u.bandwidth_used_mb, field::U_BANDWIDTH)?,
-        bw_limit_mb: need(
-            PanelUser::limit_mb(u.bandwidth_limit.as_deref()),
-            field::BANDWIDTH,
-        )?,
+        // The reader keeps every amount within i64 (see shared::number).
+        disk_usage_mb: u.disk_used_mb.need_amount(field::U_DISK)? as i64,
+        disk_limit_mb: u.disk_quota.need_limit(field::DISK_QUOTA)? as i64,
+        bw_usage_mb: u.bandwidth_used_mb.need_amount(field::U_BANDWIDTH)? as i64,
+        bw_limit_mb: u.bandwidth_limit.need_limit(field::BANDWIDTH)? as i64,
         username: u.name.clone(),
     })
 }

@@ -1,11 +1,15 @@
 //! A HestiaCP user as `v-list-user(s) … json` reports it (every value a string).
 //!
 //! Read tolerantly: a value that is missing, null or unreadable is `None` (or empty for text
-//! shown as it is); the function that needs it says so by name.
+//! shown as it is); the function that needs it says so by name. Figures are read by the shared
+//! number reader: MB figures round a fraction to the nearest MB, counts refuse one, limits
+//! read `unlimited` (HestiaCP's reference: "integer or `unlimited`"); a negative is refused
+//! and named, never clamped.
 
 use serde_json::Value as Json;
 
 use crate::modules::shared::answer as a;
+use crate::modules::shared::number::{self, Reading, Rule};
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PanelUser {
@@ -16,20 +20,20 @@ pub struct PanelUser {
     pub full_name: String,
     pub role: String,
     pub suspended: Option<bool>,
-    pub disk_used_mb: Option<i64>,
-    /// MB as a string, or `unlimited`.
-    pub disk_quota: Option<String>,
-    pub bandwidth_used_mb: Option<i64>,
-    pub bandwidth_limit: Option<String>,
-    pub web_domains_used: Option<i64>,
-    pub dns_domains_used: Option<i64>,
-    pub databases_used: Option<i64>,
+    pub disk_used_mb: Reading,
+    /// MB, or `unlimited`.
+    pub disk_quota: Reading,
+    pub bandwidth_used_mb: Reading,
+    pub bandwidth_limit: Reading,
+    pub web_domains_used: Reading,
+    pub dns_domains_used: Reading,
+    pub databases_used: Reading,
     /// Count or `unlimited`.
-    pub databases_limit: Option<String>,
-    pub mail_accounts_used: Option<i64>,
+    pub databases_limit: Reading,
+    pub mail_accounts_used: Reading,
     /// Per mail domain (HestiaCP counts MAIL_ACCOUNTS per domain); count or `unlimited`.
-    pub mail_accounts_limit: Option<String>,
-    pub cron_jobs_used: Option<i64>,
+    pub mail_accounts_limit: Reading,
+    pub cron_jobs_used: Reading,
     pub created: String,
 }
 
@@ -52,17 +56,17 @@ impl PanelUser {
             full_name: a::text_or_empty(v, "NAME"),
             role: a::string_or_empty(v, "ROLE"),
             suspended: a::flag(v, field::SUSPENDED),
-            disk_used_mb: a::int(v, field::U_DISK),
-            disk_quota: a::text(v, field::DISK_QUOTA),
-            bandwidth_used_mb: a::int(v, field::U_BANDWIDTH),
-            bandwidth_limit: a::text(v, field::BANDWIDTH),
-            web_domains_used: a::int(v, "U_WEB_DOMAINS"),
-            dns_domains_used: a::int(v, "U_DNS_DOMAINS"),
-            databases_used: a::int(v, "U_DATABASES"),
-            databases_limit: a::text(v, "DATABASES"),
-            mail_accounts_used: a::int(v, "U_MAIL_ACCOUNTS"),
-            mail_accounts_limit: a::text(v, "MAIL_ACCOUNTS"),
-            cron_jobs_used: a::int(v, "U_CRON_JOBS"),
+            disk_used_mb: number::field(v, field::U_DISK, MB),
+            disk_quota: number::field(v, field::DISK_QUOTA, MB_LIMIT),
+            bandwidth_used_mb: number::field(v, field::U_BANDWIDTH, MB),
+            bandwidth_limit: number::field(v, field::BANDWIDTH, MB_LIMIT),
+            web_domains_used: number::field(v, "U_WEB_DOMAINS", Rule::COUNT),
+            dns_domains_used: number::field(v, "U_DNS_DOMAINS", Rule::COUNT),
+            databases_used: number::field(v, "U_DATABASES", Rule::COUNT),
+            databases_limit: number::field(v, "DATABASES", COUNT_LIMIT),
+            mail_accounts_used: number::field(v, "U_MAIL_ACCOUNTS", Rule::COUNT),
+            mail_accounts_limit: number::field(v, "MAIL_ACCOUNTS", COUNT_LIMIT),
+            cron_jobs_used: number::field(v, "U_CRON_JOBS", Rule::COUNT),
             created: format!(
                 "{} {}",
                 a::text_or_empty(v, "DATE"),
@@ -76,16 +80,14 @@ impl PanelUser {
     pub fn is_admin(&self) -> bool {
         self.role == "admin" || self.name == "admin"
     }
-
-    /// A limit in MB as `tblhosting` keeps it (0 = unlimited); `None` when it is unreadable.
-    pub fn limit_mb(raw: Option<&str>) -> Option<i64> {
-        let raw = raw?.trim();
-        if raw.eq_ignore_ascii_case("unlimited") {
-            return Some(0);
-        }
-        raw.parse::<i64>().ok().map(|n| n.max(0))
-    }
 }
+
+/// MB figures (U_DISK, U_BANDWIDTH): a fraction rounds to the nearest MB.
+pub const MB: Rule = Rule::SIZE;
+/// DISK_QUOTA, BANDWIDTH: MB or `unlimited`.
+pub const MB_LIMIT: Rule = Rule::SIZE.unlimited_as(&["unlimited"]);
+/// DATABASES, MAIL_ACCOUNTS, …: a count or `unlimited`.
+pub const COUNT_LIMIT: Rule = Rule::COUNT.unlimited_as(&["unlimited"]);
 
 #[cfg(test)]
 mod tests {
@@ -102,15 +104,24 @@ mod tests {
         assert_eq!(u.package, "gold");
         assert_eq!(u.contact, "", "a number is no e-mail address");
         assert_eq!(u.suspended, Some(false));
-        assert_eq!(u.disk_used_mb, Some(312));
-        assert_eq!(u.bandwidth_used_mb, None);
-        assert_eq!(PanelUser::limit_mb(u.disk_quota.as_deref()), Some(0));
+        assert_eq!(u.disk_used_mb.amount(), Some(312));
+        assert_eq!(u.bandwidth_used_mb, Reading::Absent);
+        assert_eq!(u.disk_quota.limit(), Some(0));
+        assert_eq!(u.bandwidth_limit.limit(), Some(2048));
+        assert_eq!(number::read_text("n/a", MB_LIMIT).limit(), None);
+        // A negative quota was clamped to 0, which tblhosting reads as unlimited.
+        let neg = PanelUser::from_json("carol", &json!({"DISK_QUOTA": "-1", "U_DISK": "-3"}));
         assert_eq!(
-            PanelUser::limit_mb(u.bandwidth_limit.as_deref()),
-            Some(2048)
+            (neg.disk_quota.limit(), neg.disk_used_mb.amount()),
+            (None, None)
         );
-        assert_eq!(PanelUser::limit_mb(Some("n/a")), None);
-        assert_eq!(PanelUser::limit_mb(None), None);
+        assert_eq!(
+            neg.disk_quota
+                .need_limit(field::DISK_QUOTA)
+                .unwrap_err()
+                .to_string(),
+            "`DISK_QUOTA` is \"-1\": a negative"
+        );
         let odd = PanelUser::from_json("bob", &json!("not an object"));
         assert_eq!(odd.name, "bob");
         assert_eq!(odd.suspended, None);

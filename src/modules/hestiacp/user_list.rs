@@ -11,8 +11,9 @@ use std::io::Read;
 use serde::de::{self, value::MapAccessDeserializer, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 
-use crate::modules::shared::answer::{flag_from_text, int_from_text, json_error};
+use crate::modules::shared::answer::{flag_from_text, json_error};
 use crate::modules::shared::list_stream::READ_BUFFER;
+use crate::modules::shared::number::{self, Reading, Rule};
 
 use super::error::HestiaError;
 use super::user::PanelUser;
@@ -134,16 +135,19 @@ impl<'de> Deserialize<'de> for Entry {
 
 impl Record {
     fn into_user(self, name: String) -> PanelUser {
-        let int = |v: &Option<String>| v.as_deref().and_then(int_from_text);
+        let read = |v: &Option<String>, rule: Rule| {
+            v.as_deref()
+                .map_or(Reading::Absent, |t| number::read_text(t, rule))
+        };
         PanelUser {
             name,
             suspended: self.suspended.as_deref().and_then(flag_from_text),
-            disk_used_mb: int(&self.u_disk),
-            bandwidth_used_mb: int(&self.u_bandwidth),
-            web_domains_used: int(&self.u_web_domains),
-            dns_domains_used: int(&self.u_dns_domains),
-            databases_used: int(&self.u_databases),
-            cron_jobs_used: int(&self.u_cron_jobs),
+            disk_used_mb: read(&self.u_disk, super::user::MB),
+            bandwidth_used_mb: read(&self.u_bandwidth, super::user::MB),
+            web_domains_used: read(&self.u_web_domains, Rule::COUNT),
+            dns_domains_used: read(&self.u_dns_domains, Rule::COUNT),
+            databases_used: read(&self.u_databases, Rule::COUNT),
+            cron_jobs_used: read(&self.u_cron_jobs, Rule::COUNT),
             created: format!(
                 "{} {}",
                 self.date.unwrap_or_default(),
@@ -155,8 +159,8 @@ impl Record {
             contact: self.contact.unwrap_or_default(),
             full_name: self.name.unwrap_or_default(),
             role: self.role.unwrap_or_default(),
-            disk_quota: self.disk_quota,
-            bandwidth_limit: self.bandwidth,
+            disk_quota: read(&self.disk_quota, super::user::MB_LIMIT),
+            bandwidth_limit: read(&self.bandwidth, super::user::MB_LIMIT),
             // The server listing feeds usage and drift, which do not need these.
             ..PanelUser::default()
         }
@@ -244,8 +248,10 @@ mod tests {
         let users = parse_users(body).unwrap();
         assert_eq!(users.len(), 2);
         let a = users.iter().find(|u| u.name == "alice").unwrap();
-        assert_eq!(a.disk_used_mb, Some(312));
-        assert_eq!(a.bandwidth_used_mb, Some(1024));
+        assert_eq!(a.disk_used_mb.amount(), Some(312));
+        assert_eq!(a.bandwidth_used_mb.amount(), Some(1024));
+        assert_eq!(a.disk_quota, Reading::Unlimited);
+        assert_eq!(a.bandwidth_limit.limit(), Some(2048));
         assert_eq!(a.suspended, Some(true));
         assert_eq!(a.created, "2026-08-22 12:00:01");
         assert!(users.iter().any(PanelUser::is_admin));
@@ -260,10 +266,24 @@ mod tests {
         let users = parse_users(body).unwrap();
         assert_eq!(users.len(), 4);
         assert_eq!(users[0].name, "alice");
-        assert_eq!(users[0].disk_used_mb, None);
+        assert_eq!(users[0].disk_used_mb, Reading::Absent);
         assert_eq!(users[2].suspended, None);
         assert_eq!(users[2].package, "");
-        assert_eq!(users[3].disk_used_mb, Some(7));
+        assert_eq!(users[3].disk_used_mb.amount(), Some(7));
+        // A negative figure is refused with its value (it was read as -3 MB, its quota as
+        // unlimited), and only that user's figure.
+        let odd = parse_users(r#"{"erin":{"U_DISK":"-3","DISK_QUOTA":"-1"},"fay":{"U_DISK":"4"}}"#)
+            .unwrap();
+        assert_eq!(
+            odd[0]
+                .disk_used_mb
+                .need_amount("U_DISK")
+                .unwrap_err()
+                .to_string(),
+            "`U_DISK` is \"-3\": a negative"
+        );
+        assert_eq!(odd[0].disk_quota.limit(), None);
+        assert_eq!(odd[1].disk_used_mb.amount(), Some(4));
         let e = parse_users("[1,2]").unwrap_err().to_string();
         assert!(e.contains("not a JSON object of users"), "{e}");
         assert!(!e.contains("invalid type"), "{e}");

@@ -57,21 +57,21 @@ fn panel_url(api: &HestiaApi<'_>) -> String {
 
 /// Disk and bandwidth always; mail accounts and databases where the panel reports a limit.
 fn meters(lang: &Lang, u: &PanelUser) -> Vec<Meter> {
-    let disk_limit = PanelUser::limit_mb(u.disk_quota.as_deref());
-    let bw_limit = PanelUser::limit_mb(u.bandwidth_limit.as_deref());
+    let disk_limit = u.disk_quota.limit_i64();
+    let bw_limit = u.bandwidth_limit.limit_i64();
     let mut m = vec![
         Meter {
             key: "disk",
             label: lang.text("diskUsage"),
-            text: figure::mb_of_in(lang, u.disk_used_mb, disk_limit),
-            used: u.disk_used_mb,
+            text: figure::mb_of_in(lang, u.disk_used_mb.amount_i64(), disk_limit),
+            used: u.disk_used_mb.amount_i64(),
             limit: disk_limit,
         },
         Meter {
             key: "bandwidth",
             label: lang.text("bandwidthUsage"),
-            text: figure::mb_of_in(lang, u.bandwidth_used_mb, bw_limit),
-            used: u.bandwidth_used_mb,
+            text: figure::mb_of_in(lang, u.bandwidth_used_mb.amount_i64(), bw_limit),
+            used: u.bandwidth_used_mb.amount_i64(),
             limit: bw_limit,
         },
     ];
@@ -79,18 +79,18 @@ fn meters(lang: &Lang, u: &PanelUser) -> Vec<Meter> {
         (
             "mail",
             "mailAccountsUsage",
-            u.mail_accounts_used,
-            u.mail_accounts_limit.as_deref(),
+            u.mail_accounts_used.amount_i64(),
+            u.mail_accounts_limit.limit_i64(),
         ),
         (
             "databases",
             "databasesUsage",
-            u.databases_used,
-            u.databases_limit.as_deref(),
+            u.databases_used.amount_i64(),
+            u.databases_limit.limit_i64(),
         ),
     ];
     for (key, label, used, limit) in counts {
-        if let (Some(used), Some(limit)) = (used, PanelUser::limit_mb(limit)) {
+        if let (Some(used), Some(limit)) = (used, limit) {
             m.push(Meter {
                 key,
                 label: lang.text(label),
@@ -239,27 +239,20 @@ pub fn client_area(call: &Call<'_>) -> Result<Reply, Failure> {
         .with("package", u.package.as_str())
         // Unknown shows as not suspended: the page offers nothing that depends on it.
         .with("suspended", u.suspended.unwrap_or(false))
-        .with("diskUsedMb", u.disk_used_mb)
-        .with("diskLimitMb", PanelUser::limit_mb(u.disk_quota.as_deref()))
-        .with("bandwidthUsedMb", u.bandwidth_used_mb)
-        .with(
-            "bandwidthLimitMb",
-            PanelUser::limit_mb(u.bandwidth_limit.as_deref()),
-        )
+        .with("diskUsedMb", u.disk_used_mb.amount_i64())
+        .with("diskLimitMb", u.disk_quota.limit_i64())
+        .with("bandwidthUsedMb", u.bandwidth_used_mb.amount_i64())
+        .with("bandwidthLimitMb", u.bandwidth_limit.limit_i64())
         .with(
             "disk",
-            figure::mb_of_in(
-                &lang,
-                u.disk_used_mb,
-                PanelUser::limit_mb(u.disk_quota.as_deref()),
-            ),
+            figure::mb_of_in(&lang, u.disk_used_mb.amount_i64(), u.disk_quota.limit_i64()),
         )
         .with(
             "bandwidth",
             figure::mb_of_in(
                 &lang,
-                u.bandwidth_used_mb,
-                PanelUser::limit_mb(u.bandwidth_limit.as_deref()),
+                u.bandwidth_used_mb.amount_i64(),
+                u.bandwidth_limit.limit_i64(),
             ),
         )
         .with("usage", bars)

@@ -3,7 +3,8 @@
 //! Panels of other versions, proxies and odd records send `null` for "not applicable", leave
 //! fields out, or send `"12"` where `12` is meant. Every reader here answers `None` for a value
 //! it cannot read instead of failing; the function decides whether it needs the field
-//! ([`need`] gives the error that names it) or can do without.
+//! ([`need`] gives the error that names it) or can do without. Numbers are read by
+//! [`super::number`].
 
 use serde_json::Value as Json;
 
@@ -60,33 +61,6 @@ pub fn string_or_empty(v: &Json, key: &str) -> String {
 /// Text, or `""` when there is none (for fields shown as they are).
 pub fn text_or_empty(v: &Json, key: &str) -> String {
     text(v, key).unwrap_or_default()
-}
-
-/// A whole number ≥ 0: a number (a fraction is cut) or a numeric string.
-pub fn uint(v: &Json, key: &str) -> Option<u64> {
-    int(v, key).and_then(|n| u64::try_from(n).ok())
-}
-
-/// A whole number: a number (a fraction is cut) or a numeric string.
-pub fn int(v: &Json, key: &str) -> Option<i64> {
-    match v.get(key)? {
-        Json::Number(n) => n.as_i64().or_else(|| n.as_f64().and_then(float_to_int)),
-        Json::String(s) => int_from_text(s),
-        _ => None,
-    }
-}
-
-/// A whole number written as text (`" 42 "`, `"3.9"` → 3).
-pub fn int_from_text(s: &str) -> Option<i64> {
-    let s = s.trim();
-    s.parse::<i64>()
-        .ok()
-        .or_else(|| s.parse::<f64>().ok().and_then(float_to_int))
-}
-
-fn float_to_int(f: f64) -> Option<i64> {
-    // `as` saturates; the range check keeps huge values from passing for i64::MAX.
-    (f.is_finite() && f.abs() < 9.0e18).then_some(f as i64)
 }
 
 /// Yes or no: a boolean, 0/1, or the words panels use (`yes`/`no`, `true`/`false`, `on`/`off`).
@@ -163,13 +137,6 @@ mod tests {
         assert_eq!(text_or_empty(&v, "o"), "");
         assert_eq!(string(&v, "n"), None);
         assert_eq!(string_or_empty(&v, "s"), "abc");
-        assert_eq!(uint(&v, "ns"), Some(42));
-        assert_eq!(uint(&v, "f"), Some(3));
-        assert_eq!(uint(&v, "neg"), None);
-        assert_eq!(int(&v, "neg"), Some(-1));
-        assert_eq!(int(&v, "big"), None);
-        assert_eq!(int(&v, "s"), None);
-        assert_eq!(int(&v, "o"), None);
         assert_eq!(flag(&v, "yes"), Some(true));
         assert_eq!(flag(&v, "one"), Some(true));
         assert_eq!(flag(&v, "two"), None);
@@ -180,7 +147,7 @@ mod tests {
         assert_eq!(list(&v, "o").len(), 0);
         assert_eq!(texts(&v, "l"), vec!["a", "b"]);
         assert_eq!(text(&json!(null), "s"), None);
-        let e = need(uint(&v, "nul"), "storage_used").unwrap_err();
+        let e = need(None::<u64>, "storage_used").unwrap_err();
         assert_eq!(e.to_string(), "no readable `storage_used`");
         assert_eq!(need(Some(1), "x"), Ok(1));
         assert_eq!(

@@ -15,6 +15,7 @@ pub mod log_text;
 pub mod mail_form;
 pub mod meter;
 pub mod names;
+pub mod number;
 pub mod plain_http;
 pub mod random;
 pub mod skipped;

@@ -24,6 +24,7 @@ use serde::Serialize;
 use serde_json::Value as Json;
 
 use crate::modules::shared::answer as a;
+use crate::modules::shared::number::{self, whole, Reading, Rule};
 
 /// Path prefix of every action.
 pub const PREFIX: &str = "/sgapi/v1/";
@@ -140,8 +141,8 @@ impl Mcal {
     fn from_json(v: &Json) -> Mcal {
         Mcal {
             auto: a::flag(v, "auto").unwrap_or(false),
-            allotted: a::uint(v, "allotted"),
-            used: a::uint(v, "used"),
+            allotted: whole(v.get("allotted")),
+            used: whole(v.get("used")),
         }
     }
 }
@@ -175,7 +176,7 @@ impl Throttling {
             schedule: a::text(v, "schedule"),
             from: a::text(v, "from"),
             till: a::text(v, "till"),
-            rate: a::uint(v, "rate"),
+            rate: number::field(v, "rate", Rule::SIZE).amount(),
         }
     }
 }
@@ -245,8 +246,9 @@ pub struct Account {
     pub email: String,
     pub active: Option<bool>,
     pub auto_authorize: Option<bool>,
-    pub storage_allotted: Option<u64>,
-    pub storage_used: Option<u64>,
+    /// Bytes; 0 = no limit.
+    pub storage_allotted: Reading,
+    pub storage_used: Reading,
     pub storage_location: String,
     pub mcal: Mcal,
     pub bandwidth_throttling: Throttling,
@@ -266,8 +268,8 @@ impl Account {
             email: a::text_or_empty(v, "email"),
             active: a::flag(v, "active"),
             auto_authorize: a::flag(v, "auto_authorize"),
-            storage_allotted: a::uint(v, "storage_allotted"),
-            storage_used: a::uint(v, "storage_used"),
+            storage_allotted: number::field(v, "storage_allotted", Rule::SIZE),
+            storage_used: number::field(v, "storage_used", Rule::SIZE),
             storage_location: a::text_or_empty(v, "storage_location"),
             mcal: Mcal::from_json(&inner("mcal")),
             bandwidth_throttling: Throttling::from_json(&inner("bandwidth_throttling")),
@@ -301,8 +303,8 @@ impl ServerInfo {
             hostname: a::text_or_empty(v, "hostname"),
             user_name: a::text_or_empty(user, "name"),
             user_role: a::string(user, "role"),
-            mcal_total: a::uint(mcal, "total"),
-            mcal_allotted: a::uint(mcal, "allotted"),
+            mcal_total: whole(mcal.get("total")),
+            mcal_allotted: whole(mcal.get("allotted")),
         }
     }
 }

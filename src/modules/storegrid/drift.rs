@@ -49,7 +49,10 @@ fn lister(call: &Call<'_>, timeout: Duration) -> Result<Lister, Failure> {
             listing.accounts.push(PanelAccount {
                 username: a.name,
                 domain: None,
-                plan: a.storage_allotted.map(|bytes| plan(&a.kind, bytes)),
+                plan: a
+                    .storage_allotted
+                    .amount()
+                    .map(|bytes| plan(&a.kind, bytes)),
                 suspended: a.active.map(|active| !active),
                 email: a.email,
                 resold: false,

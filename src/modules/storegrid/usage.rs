@@ -28,8 +28,8 @@ pub fn usage_update(call: &Call<'_>) -> Result<Reply, Failure> {
 fn usage_row(a: &Account) -> Result<UsageRow, UnreadableField> {
     Ok(UsageRow {
         username: need(Some(a.name.clone()).filter(|n| !n.is_empty()), "name")?,
-        disk_usage_mb: to_mb(need(a.storage_used, "storage_used")?),
-        disk_limit_mb: to_mb(need(a.storage_allotted, "storage_allotted")?),
+        disk_usage_mb: to_mb(a.storage_used.need_amount("storage_used")?),
+        disk_limit_mb: to_mb(a.storage_allotted.need_amount("storage_allotted")?),
         bw_usage_mb: 0,
         bw_limit_mb: 0,
     })

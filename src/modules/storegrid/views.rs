@@ -30,11 +30,12 @@ fn size(lang: &Lang, bytes: u64) -> String {
 
 fn used(lang: &Lang, a: &Account) -> String {
     a.storage_used
+        .amount()
         .map_or_else(|| lang.text("notReported"), |b| size(lang, b))
 }
 
 fn allotted(lang: &Lang, a: &Account) -> String {
-    match a.storage_allotted {
+    match a.storage_allotted.amount() {
         Some(0) => lang.text("noLimit"),
         Some(n) => size(lang, n),
         None => lang.text("notReported"),
@@ -90,8 +91,8 @@ fn storage_meter(lang: &Lang, a: &Account) -> Meter {
             "usedOf",
             &[("used", &used(lang, a)), ("limit", &allotted(lang, a))],
         ),
-        used: a.storage_used.map(mb),
-        limit: a.storage_allotted.map(mb),
+        used: a.storage_used.amount().map(mb),
+        limit: a.storage_allotted.amount().map(mb),
     }
 }
 

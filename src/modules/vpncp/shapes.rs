@@ -4,17 +4,17 @@
 
 use serde_json::Value as Json;
 
-use crate::modules::shared::answer::{need, UnreadableField};
+use crate::modules::shared::answer::UnreadableField;
+use crate::modules::shared::number::{read, whole, Rule};
 
-/// A non-negative number from a JSON number or numeric string.
-pub fn number(v: &Json) -> Option<u64> {
-    match v {
-        Json::Number(n) => n
-            .as_u64()
-            .or_else(|| n.as_f64().filter(|f| *f >= 0.0).map(|f| f as u64)),
-        Json::String(s) => s.trim().parse::<u64>().ok(),
-        _ => None,
-    }
+/// A count (licence slots, free addresses) the caller compares or shows.
+fn count(v: &Json) -> Option<u64> {
+    whole(Some(v))
+}
+
+/// Bytes or Mbit/s: a fraction rounds to the nearest whole.
+fn size(v: Option<&Json>) -> Option<u64> {
+    read(v, Rule::SIZE).amount()
 }
 
 fn text(v: Option<&Json>) -> String {
@@ -45,10 +45,10 @@ impl SystemStatus {
     pub fn from_json(data: &Json) -> Self {
         // Documented at the top level of `data`; tolerated one level down (`data.license`).
         let pick = |key: &str| {
-            data.get(key).and_then(number).or_else(|| {
+            data.get(key).and_then(count).or_else(|| {
                 data.as_object()?
                     .values()
-                    .find_map(|v| v.get(key).and_then(number))
+                    .find_map(|v| v.get(key).and_then(count))
             })
         };
         SystemStatus {
@@ -108,7 +108,7 @@ impl NetworkInfo {
             subnet: text(field(v, &["subnet", "cidr", "ip_range", "range"])),
             protocols: protocols(field(v, &["protocols", "protocol"])),
             free_ips: field(v, &["count_available_ip", "available_ips", "free_ips"])
-                .and_then(number),
+                .and_then(count),
         })
     }
 
@@ -134,7 +134,7 @@ pub fn protocols(v: Option<&Json>) -> Vec<String> {
     let names: Vec<String> = match v {
         Some(Json::Object(m)) => m
             .iter()
-            .filter(|(_, on)| on.as_bool().unwrap_or(false) || number(on) == Some(1))
+            .filter(|(_, on)| on.as_bool().unwrap_or(false) || count(on) == Some(1))
             .map(|(k, _)| k.clone())
             .collect(),
         Some(Json::Array(items)) => items.iter().map(|i| text(Some(i))).collect(),
@@ -210,8 +210,8 @@ impl ClientInfo {
             username: text(field(data, &["username"])),
             enabled,
             status,
-            download_mbps: field(data, &["b_download", "download"]).and_then(number),
-            upload_mbps: field(data, &["b_upload", "upload"]).and_then(number),
+            download_mbps: size(field(data, &["b_download", "download"])),
+            upload_mbps: size(field(data, &["b_upload", "upload"])),
             protocols: protocols(field(data, &["protocols"])),
         }
     }
@@ -240,12 +240,9 @@ impl Session {
             ip: text(field(v, &["ip", "ipv4", "address"])),
             endpoint: text(field(v, &["endpoint", "remote", "real_address"])),
             last_handshake: text(field(v, &["last_handshake", "connected_since", "since"])),
-            bytes_download: field(v, &["bytes_download", "rx", "bytes_received"])
-                .and_then(number)
+            bytes_download: size(field(v, &["bytes_download", "rx", "bytes_received"]))
                 .unwrap_or(0),
-            bytes_upload: field(v, &["bytes_upload", "tx", "bytes_sent"])
-                .and_then(number)
-                .unwrap_or(0),
+            bytes_upload: size(field(v, &["bytes_upload", "tx", "bytes_sent"])).unwrap_or(0),
         }
     }
 
@@ -287,14 +284,17 @@ impl TrafficDay {
                 date: date
                     .map(str::to_string)
                     .unwrap_or_else(|| text(field(v, &["date", "day"]))),
-                download: need(
-                    field(v, &["download", "rx", "bytes_download", "down"]).and_then(number),
-                    "download",
-                )?,
-                upload: need(
-                    field(v, &["upload", "tx", "bytes_upload", "up"]).and_then(number),
-                    "upload",
-                )?,
+                // A negative or odd figure is refused and named, never billed as 0.
+                download: read(
+                    field(v, &["download", "rx", "bytes_download", "down"]),
+                    Rule::SIZE,
+                )
+                .need_amount("download")?,
+                upload: read(
+                    field(v, &["upload", "tx", "bytes_upload", "up"]),
+                    Rule::SIZE,
+                )
+                .need_amount("upload")?,
             })
         };
         let days: Vec<TrafficDay> = match data {
@@ -413,6 +413,11 @@ mod tests {
         let e = TrafficDay::list(&json!([{"date":"2026-05-01","download":null,"upload":2}]));
         assert_eq!(e.unwrap_err().field, "download");
         assert_eq!(TrafficDay::list(&json!(7)).unwrap_err().field, "days");
+        let e = TrafficDay::list(&json!([{"date":"2026-05-01","download":"-5","upload":2}]));
+        assert_eq!(
+            e.unwrap_err().to_string(),
+            "no readable `download` (`download` is \"-5\": a negative)"
+        );
         assert!(TrafficDay::list(&json!([])).unwrap().is_empty());
     }
 

@@ -69,7 +69,11 @@ impl Entry {
             kind,
             mode: format!("{:0>4}", f[1]),
             modified: format!("{} {}", f[2], f[3]),
-            size: f[6].parse().ok()?,
+            size: crate::modules::shared::number::read_text(
+                f[6],
+                crate::modules::shared::number::Rule::COUNT,
+            )
+            .amount()?,
             ambiguous: false,
         })
     }
