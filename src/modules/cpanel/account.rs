@@ -161,7 +161,7 @@ mod tests {
         assert_eq!(size("12Q".into()).limit(), None);
         // Never a guessed 0: a negative size is refused and named.
         let e = size("-5M".into()).need_amount("diskused").unwrap_err();
-        assert_eq!(e.to_string(), "`diskused` is \"-5M\": a negative");
+        assert_eq!(e.to_string(), "`diskused` is `-5M`, a negative");
         assert_eq!(size((-5).into()).limit(), None);
         let odd = serde_json::json!({"acct": [null, {"user": 7, "suspended": "maybe"}]});
         let all = PanelAccount::all_from("listaccts", &odd).unwrap();

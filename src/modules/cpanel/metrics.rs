@@ -13,11 +13,10 @@
 use serde_json::Value as Json;
 
 use crate::modules::shared::answer;
+use crate::modules::shared::number::whole;
 use crate::whmcs::{tables, Array, Call, Failure, Reply};
 
 use super::account::{list_all, PanelAccount};
-use crate::modules::shared::number::whole;
-
 use super::api::{both, WhmApi};
 use super::bandwidth::{self, MonthTraffic};
 use super::client_area::stat_count;

@@ -120,7 +120,7 @@ mod tests {
                 .need_limit(field::DISK_QUOTA)
                 .unwrap_err()
                 .to_string(),
-            "`DISK_QUOTA` is \"-1\": a negative"
+            "`DISK_QUOTA` is `-1`, a negative"
         );
         let odd = PanelUser::from_json("bob", &json!("not an object"));
         assert_eq!(odd.name, "bob");

@@ -280,7 +280,7 @@ mod tests {
                 .need_amount("U_DISK")
                 .unwrap_err()
                 .to_string(),
-            "`U_DISK` is \"-3\": a negative"
+            "`U_DISK` is `-3`, a negative"
         );
         assert_eq!(odd[0].disk_quota.limit(), None);
         assert_eq!(odd[1].disk_used_mb.amount(), Some(4));

@@ -16,6 +16,7 @@
 use serde_json::Value as Json;
 
 use super::answer::UnreadableField;
+use super::log_text::inert;
 
 /// How one field's panel writes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -109,7 +110,7 @@ pub enum Reading {
 pub enum NumberError {
     #[error("no readable `{field}`")]
     Absent { field: String },
-    #[error("`{field}` is {value}: {}", .why.words())]
+    #[error("`{field}` is {value}, {}", .why.words())]
     Refused {
         field: String,
         value: String,
@@ -123,8 +124,11 @@ impl From<NumberError> for UnreadableField {
     fn from(e: NumberError) -> Self {
         match e {
             NumberError::Absent { field } => UnreadableField::new(&field),
-            NumberError::Refused { ref field, .. } | NumberError::Unlimited { ref field } => {
-                UnreadableField::elsewhere(field, &e.to_string())
+            NumberError::Refused { field, value, why } => {
+                UnreadableField::elsewhere(&field, &format!("{value} is {}", why.words()))
+            }
+            NumberError::Unlimited { field } => {
+                UnreadableField::elsewhere(&field, "unlimited where a figure is needed")
             }
         }
     }
@@ -293,13 +297,11 @@ fn float(f: f64, raw: &str, rule: Rule) -> Reading {
     checked(rounded as u64, raw, rule)
 }
 
-/// How a refused value is named in messages: quoted, one line, at most 40 characters (a
-/// hostile panel's value ends up in the module log and an admin's message).
+/// How a refused value is named in messages: in backticks, inert (one line, no markup) and
+/// at most 40 characters — a hostile panel's value ends up in an admin's message and the log.
 fn refused(raw: &str, why: Why) -> Reading {
-    let short: String = raw.chars().take(40).collect();
-    let more = if raw.chars().count() > 40 { "…" } else { "" };
     Reading::Refused {
-        value: format!("\"{}{more}\"", short.escape_debug()),
+        value: format!("`{}`", inert(raw, 40)),
         why,
     }
 }
@@ -393,10 +395,10 @@ mod tests {
         let neg = read(Some(&json!(-5)), Rule::SIZE);
         assert_eq!((neg.amount(), neg.limit()), (None, None));
         let e = neg.need_amount("diskused").unwrap_err();
-        assert_eq!(e.to_string(), "`diskused` is \"-5\": a negative");
+        assert_eq!(e.to_string(), "`diskused` is `-5`, a negative");
         assert_eq!(
             UnreadableField::from(e).to_string(),
-            "no readable `diskused` (`diskused` is \"-5\": a negative)"
+            "no readable `diskused` (`-5` is a negative)"
         );
         assert_eq!(
             Reading::Absent
@@ -418,7 +420,10 @@ mod tests {
         let Reading::Refused { value, .. } = &r else {
             panic!("{r:?}")
         };
-        assert!(!value.contains('\n') && value.ends_with("…\""), "{value}");
-        assert!(value.chars().count() < 50, "{value}");
+        assert!(!value.contains('\n') && !value.contains('<'), "{value}");
+        assert!(
+            value.ends_with("…`") && value.chars().count() < 60,
+            "{value}"
+        );
     }
 }

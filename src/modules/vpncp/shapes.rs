@@ -416,7 +416,7 @@ mod tests {
         let e = TrafficDay::list(&json!([{"date":"2026-05-01","download":"-5","upload":2}]));
         assert_eq!(
             e.unwrap_err().to_string(),
-            "no readable `download` (`download` is \"-5\": a negative)"
+            "no readable `download` (`-5` is a negative)"
         );
         assert!(TrafficDay::list(&json!([])).unwrap().is_empty());
     }
