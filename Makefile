@@ -182,7 +182,7 @@ docs-check:
 # arbitrary $params, and the text rules, each for FUZZ_SECONDS. Uses a nightly toolchain when
 # rustup has one, else the stable one with RUSTC_BOOTSTRAP (cargo fuzz needs -Z flags).
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := panel_responses whmcs_params text_rules list_stream cpanel_readers storegrid_contract hestia_listing
+FUZZ_TARGETS := panel_responses whmcs_params text_rules list_stream cpanel_readers storegrid_contract hestia_listing panel_numbers
 fuzz:
 	@command -v cargo-fuzz >/dev/null || $(CARGO) install cargo-fuzz --locked
 	@if rustup toolchain list 2>/dev/null | grep -q '^nightly'; then tc=+nightly; else tc=; export RUSTC_BOOTSTRAP=1; fi; \

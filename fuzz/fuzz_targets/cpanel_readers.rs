@@ -7,7 +7,7 @@ use whmcs_oxide::modules::cpanel::{account, bandwidth, metrics};
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
-    let _ = account::size_mb(&text);
+    let _ = account::size_mb(Some(&serde_json::Value::String(text.into_owned())));
     let Ok(json) = serde_json::from_slice::<serde_json::Value>(data) else {
         return;
     };

@@ -96,6 +96,20 @@ final class HestiaUsageTest extends HestiaLifecycleTestCase
         $this->assertSame([0, 0, 0, 0], $this->usage('alice'));
     }
 
+    /**
+     * A negative quota was clamped to 0, which WHMCS shows as "unlimited": now that user is
+     * left as it was and named with the field and the value; the others are updated.
+     * @group simulator-only
+     */
+    public function testANegativeFigureIsNamedNeverClampedToUnlimited(): void
+    {
+        $this->fault(['route' => 'v-list-users', 'kind' => 'set', 'path' => '/alice/DISK_QUOTA', 'value' => '-1', 'times' => 1]);
+        $r = $this->server($this->serverId, 'UsageUpdate');
+        $this->assertStringContainsString('alice (no readable `DISK_QUOTA` (`-1` is a negative))', $r);
+        $this->assertSame([0, 0, 0, 0], $this->usage('alice'), 'alice is left as she was');
+        $this->assertSame([50, 0, 7, 0], $this->usage('bob'), 'bob is updated');
+    }
+
     public function testListAccountsReturnsEveryNonAdminUserWithItsStatus(): void
     {
         $r = $this->server($this->serverId, 'ListAccounts');
