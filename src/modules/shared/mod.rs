@@ -17,6 +17,7 @@ pub mod meter;
 pub mod names;
 pub mod plain_http;
 pub mod random;
+pub mod service;
 pub mod skipped;
 pub mod template;
 pub mod usage;

@@ -1,5 +1,6 @@
 //! The WHMCS service a call is about, validated.
 
+use crate::modules::shared::service::service_id;
 use crate::whmcs::Params;
 
 use super::client_name;
@@ -17,9 +18,7 @@ pub struct Service {
 
 impl Service {
     pub fn from_params(p: &Params) -> Result<Self, VpnError> {
-        let id = p.service_id().ok_or_else(|| {
-            VpnError::Input("no service id in the parameters; run this from a WHMCS service".into())
-        })?;
+        let id = service_id(p)?;
         Ok(Service {
             id,
             client_id: p.client().id.unwrap_or(0),
