@@ -1,7 +1,7 @@
 //! The functions of the WHMCS server-module contract and the shape each must return on failure.
 
 use super::reply::Reply;
-use super::value::{Array, Value};
+use super::value::Array;
 
 /// How a WHMCS function reports success and failure (from the contract reference).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,21 +29,6 @@ pub enum Shape {
 }
 
 impl Shape {
-    /// ClientArea's failure page with the page's strings (`lang`), so the error template
-    /// speaks the client's language too.
-    pub fn client_area_failure(message: &str, lang: Value) -> Reply {
-        Reply::array(
-            Array::new()
-                .with("tabOverviewReplacementTemplate", "templates/error.tpl")
-                .with(
-                    "templateVariables",
-                    Array::new()
-                        .with("usefulErrorHelper", message)
-                        .with(super::lang::TEMPLATE_VAR, lang),
-                ),
-        )
-    }
-
     /// The value WHMCS expects when the call failed with `message`.
     pub fn failure(self, message: &str) -> Reply {
         let message = &super::message::plain(message);
@@ -58,14 +43,7 @@ impl Shape {
                     .with("success", false)
                     .with("errorMsg", message),
             ),
-            Shape::ClientArea => Reply::array(
-                Array::new()
-                    .with("tabOverviewReplacementTemplate", "templates/error.tpl")
-                    .with(
-                        "templateVariables",
-                        Array::new().with("usefulErrorHelper", message),
-                    ),
-            ),
+            Shape::ClientArea => Reply::client_area_error(message, None),
             Shape::TabFields => Reply::array(Array::new().with("Error", html_escape(message))),
             Shape::Nothing => Reply::Null,
             Shape::Loader => Reply::Throw(message.to_string()),
