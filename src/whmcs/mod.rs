@@ -7,6 +7,7 @@ pub mod config_option;
 pub mod dispatch;
 pub mod function;
 pub mod host;
+pub mod html;
 pub mod lang;
 pub mod message;
 pub mod metadata;

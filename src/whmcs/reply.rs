@@ -116,7 +116,10 @@ mod tests {
             Array::new().with("a", 1),
             &lang,
         ));
-        assert_eq!(page.get("templatefile"), Some(&Value::from("templates/otl")));
+        assert_eq!(
+            page.get("templatefile"),
+            Some(&Value::from("templates/otl"))
+        );
         let crumb = page.get("breadcrumb").and_then(Value::as_array);
         assert_eq!(
             crumb.and_then(|c| c.get("clientarea.php?x")),

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use crate::whmcs::function::html_escape;
+use crate::whmcs::html;
 use crate::whmcs::{Call, Failure, Host, HostError, Reply};
 
 use super::finding::Kind;
@@ -50,7 +50,7 @@ pub fn render(host: &dyn Host) -> Result<String, HostError> {
         } else {
             String::new()
         },
-        html_escape(last)
+        html::escape(last)
     ));
     html.push_str("<table class=\"oxide-drift-counts\"><tr><th>Kind</th><th>Count</th></tr>");
     for k in Kind::ALL {
@@ -76,9 +76,9 @@ pub fn render(host: &dyn Host) -> Result<String, HostError> {
             html.push_str(&format!(
                 "<tr data-kind=\"{}\"><td>{}</td><td>{}</td><td>{}</td></tr>",
                 f.finding.kind.code(),
-                html_escape(&server),
+                html::escape(&server),
                 subject(f, &owners),
-                html_escape(&f.finding.reason())
+                html::escape(&f.finding.reason())
             ));
         }
         html.push_str("</table>");
@@ -95,7 +95,7 @@ pub fn render(host: &dyn Host) -> Result<String, HostError> {
 
 fn server_line(s: &ServerState) -> String {
     let state = match &s.error {
-        Some(why) => format!("<strong>unreachable</strong>: {}", html_escape(why)),
+        Some(why) => format!("<strong>unreachable</strong>: {}", html::escape(why)),
         None => format!(
             "{} accounts, {} services{}",
             s.accounts,
@@ -110,8 +110,8 @@ fn server_line(s: &ServerState) -> String {
     format!(
         "<li data-server=\"{}\">{} ({}): {state}</li>",
         s.server_id,
-        html_escape(&s.server_name),
-        html_escape(&s.module)
+        html::escape(&s.server_name),
+        html::escape(&s.module)
     )
 }
 
@@ -121,9 +121,9 @@ fn subject(f: &Stored, owners: &HashMap<i64, i64>) -> String {
         Some(id) => format!(
             "<a href=\"clientsservices.php?userid={}&amp;id={id}\">service #{id}</a> {}",
             owners.get(&id).copied().unwrap_or(0),
-            html_escape(&f.finding.account)
+            html::escape(&f.finding.account)
         ),
-        None => format!("account {} (no service)", html_escape(&f.finding.account)),
+        None => format!("account {} (no service)", html::escape(&f.finding.account)),
     }
 }
 
