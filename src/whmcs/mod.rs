@@ -3,6 +3,7 @@
 
 pub mod call;
 pub mod client_facing;
+pub mod clock;
 pub mod config_option;
 pub mod dispatch;
 pub mod function;
