@@ -157,4 +157,42 @@ final class CpanelDriftTest extends CpanelTestCase
         $this->assertStringNotContainsString('<script', $html);
         $this->assertStringNotContainsString('&amp;amp;amp;', $html, 'escaped once, not twice');
     }
+    /**
+     * The widget compiles its template into WHMCS's compiled-template folder, or, without one,
+     * in memory: never into a folder of its own in the shared temp dir, which another local user
+     * could have made first (Smarty includes the PHP it finds in its compile folder).
+     */
+    public function testTheWidgetCompilesOnlyIntoWhmcsFolderOrMemory(): void
+    {
+        Capsule::schema()->dropIfExists('mod_oxide_drift');
+        Capsule::schema()->dropIfExists('mod_oxide_drift_servers');
+        $this->addAccount('orphan1');
+        $this->assertTrue($this->server($this->serverId, 'DriftCheck')['success']);
+        $ours = sys_get_temp_dir() . '/whmcs-oxide-smarty';
+        if (is_dir($ours)) { // left by an older build of the widget
+            array_map('unlink', glob("$ours/*") ?: []);
+            rmdir($ours);
+        }
+        $saved = $GLOBALS['templates_compiledir'] ?? null;
+        try {
+            unset($GLOBALS['templates_compiledir']);
+            $inMemory = $this->host->adminHomeWidgets()[0]['html'];
+            $this->assertStringContainsString('account orphan1 (no service)', $inMemory);
+            $this->assertDirectoryDoesNotExist($ours, 'no compile folder of our own in the temp dir');
+
+            $whmcs = sys_get_temp_dir() . '/oxide-templates_c-' . getmypid();
+            mkdir($whmcs, 0700);
+            $GLOBALS['templates_compiledir'] = $whmcs;
+            $this->assertSame($inMemory, $this->host->adminHomeWidgets()[0]['html'], 'the same page either way');
+            $this->assertNotEmpty(glob("$whmcs/*drift_widget*") ?: [], "compiled into WHMCS's folder");
+            array_map('unlink', glob("$whmcs/*") ?: []);
+            rmdir($whmcs);
+        } finally {
+            if ($saved === null) {
+                unset($GLOBALS['templates_compiledir']);
+            } else {
+                $GLOBALS['templates_compiledir'] = $saved;
+            }
+        }
+    }
 }

@@ -63,17 +63,22 @@ if (!defined('OXIDE_DRIFT_WIDGET') && class_exists('WHMCS\Module\AbstractWidget'
                 return '<p>Smarty, which WHMCS ships, is not available to render the drift widget.</p>';
             }
             $smarty = new \Smarty();
-            // WHMCS's compiled-template folder (configuration.php), else one of our own.
-            $compile = (string) ($GLOBALS['templates_compiledir'] ?? '');
-            if ($compile === '' || !is_dir($compile) || !is_writable($compile)) {
-                $compile = sys_get_temp_dir() . '/whmcs-oxide-smarty';
-                if (!is_dir($compile)) {
-                    @mkdir($compile, 0700, true);
-                }
-            }
-            $smarty->setCompileDir($compile);
             $smarty->assign($data);
-            return $smarty->fetch(__DIR__ . '/templates/drift_widget.tpl');
+            $template = __DIR__ . '/templates/drift_widget.tpl';
+            // WHMCS's compiled-template folder (configuration.php). Without one the template is
+            // compiled in memory (Smarty's eval: resource writes nothing): a folder of our own in
+            // the shared temp dir could be made first by another local user, and Smarty includes
+            // the PHP it finds there.
+            $compile = (string) ($GLOBALS['templates_compiledir'] ?? '');
+            if ($compile !== '' && is_dir($compile) && is_writable($compile)) {
+                $smarty->setCompileDir($compile);
+                return $smarty->fetch($template);
+            }
+            $source = @file_get_contents($template);
+            if (!is_string($source)) {
+                return '<p>The drift widget\'s template (templates/drift_widget.tpl) cannot be read.</p>';
+            }
+            return $smarty->fetch('eval:' . $source);
         }
     }
 
