@@ -8,9 +8,7 @@ use support::sqlite_host::SqliteHost;
 use whmcs_oxide::whmcs::dispatch::invoke;
 use whmcs_oxide::whmcs::module_spec::{function, service_button};
 use whmcs_oxide::whmcs::service_guard::{lease_secs, GuardError, ServiceGuard, MIN_LEASE_SECS};
-use whmcs_oxide::whmcs::{
-    Array, Call, Failure, ModuleSpec, Params, Reply, ServerParams, Shape, Value,
-};
+use whmcs_oxide::whmcs::{Array, Call, Failure, ModuleSpec, Params, Reply, Shape, Value};
 
 const LEASE: i64 = 600;
 
@@ -146,11 +144,8 @@ fn owners_are_unique_per_call() {
 
 #[test]
 fn the_lease_follows_the_server_timeout() {
-    let server = |hash: &str| {
-        ServerParams::from_params(&Params::new(
-            Array::new().with("serveraccesshash", hash.to_string()),
-        ))
-    };
+    let server =
+        |hash: &str| Params::new(Array::new().with("serveraccesshash", hash.to_string())).server();
     assert_eq!(lease_secs(&server("")), MIN_LEASE_SECS);
     assert_eq!(
         lease_secs(&server("KEY:SECRET\ntimeout=30")),

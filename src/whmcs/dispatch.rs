@@ -59,7 +59,7 @@ pub fn invoke(
         let lang = Lang::for_client(&call, module.english);
         let shown = lang.text(for_client.key());
         return match function.shape {
-            Shape::ClientArea => Shape::client_area_failure(&shown, lang.to_value()),
+            Shape::ClientArea => Reply::client_area_error(&shown, Some(lang.to_value())),
             shape => shape.failure(&shown),
         };
     }

@@ -1,7 +1,8 @@
 //! The functions of the WHMCS server-module contract and the shape each must return on failure.
 
+use super::html;
 use super::reply::Reply;
-use super::value::{Array, Value};
+use super::value::Array;
 
 /// How a WHMCS function reports success and failure (from the contract reference).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,21 +30,6 @@ pub enum Shape {
 }
 
 impl Shape {
-    /// ClientArea's failure page with the page's strings (`lang`), so the error template
-    /// speaks the client's language too.
-    pub fn client_area_failure(message: &str, lang: Value) -> Reply {
-        Reply::array(
-            Array::new()
-                .with("tabOverviewReplacementTemplate", "templates/error.tpl")
-                .with(
-                    "templateVariables",
-                    Array::new()
-                        .with("usefulErrorHelper", message)
-                        .with(super::lang::TEMPLATE_VAR, lang),
-                ),
-        )
-    }
-
     /// The value WHMCS expects when the call failed with `message`.
     pub fn failure(self, message: &str) -> Reply {
         let message = &super::message::plain(message);
@@ -58,15 +44,8 @@ impl Shape {
                     .with("success", false)
                     .with("errorMsg", message),
             ),
-            Shape::ClientArea => Reply::array(
-                Array::new()
-                    .with("tabOverviewReplacementTemplate", "templates/error.tpl")
-                    .with(
-                        "templateVariables",
-                        Array::new().with("usefulErrorHelper", message),
-                    ),
-            ),
-            Shape::TabFields => Reply::array(Array::new().with("Error", html_escape(message))),
+            Shape::ClientArea => Reply::client_area_error(message, None),
+            Shape::TabFields => Reply::array(Array::new().with("Error", html::escape(message))),
             Shape::Nothing => Reply::Null,
             Shape::Loader => Reply::Throw(message.to_string()),
             Shape::Html => Reply::text(""),
@@ -134,22 +113,6 @@ pub(crate) const fn same(a: &[u8], b: &[u8]) -> bool {
     true
 }
 
-/// Minimal HTML escaping for text placed into admin/client pages.
-pub fn html_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -165,7 +128,6 @@ mod tests {
         assert_eq!(a.get("error"), Some(&Value::from("bad")));
         assert_eq!(Shape::Nothing.failure("x"), Reply::Null);
         assert_eq!(standard_shape("TestConnection"), Some(Shape::SuccessError));
-        assert_eq!(html_escape("<a href='x'>"), "&lt;a href=&#39;x&#39;&gt;");
         assert!(changes_service("CreateAccount") && changes_service("Renew"));
         assert!(!changes_service("UsageUpdate") && !changes_service("CreateAccoun"));
     }

@@ -3,10 +3,12 @@
 
 pub mod call;
 pub mod client_facing;
+pub mod clock;
 pub mod config_option;
 pub mod dispatch;
 pub mod function;
 pub mod host;
+pub mod html;
 pub mod lang;
 pub mod message;
 pub mod metadata;

@@ -146,8 +146,21 @@ impl Params {
         }
     }
 
+    /// The server record (`server*` keys).
     pub fn server(&self) -> ServerParams {
-        ServerParams::from_params(self)
+        ServerParams {
+            id: self.int("serverid").filter(|id| *id > 0),
+            ip: self.text("serverip"),
+            hostname: self.text("serverhostname"),
+            username: self.text("serverusername"),
+            password: self.raw_text("serverpassword").trim().to_string(),
+            access_hash: self.raw_text("serveraccesshash"),
+            secure: self.flag("serversecure"),
+            port: self
+                .int("serverport")
+                .and_then(|n| u16::try_from(n).ok())
+                .filter(|n| *n > 0),
+        }
     }
 
     /// Every secret WHMCS handed us, for log masking and message scrubbing: the service and

@@ -17,8 +17,8 @@
 //! had (re-run every time: an admin or a test may have dropped the table). Only portable SQL is
 //! used (SQLite and MySQL/MariaDB), and never inside a transaction (MySQL commits on DDL).
 
+use super::clock::now_timestamp;
 use super::host::{Host, HostError};
-use super::tables::now_timestamp;
 use super::value::Value;
 
 pub const TABLE: &str = "mod_oxide_schema";

@@ -1,7 +1,5 @@
 //! The server record WHMCS passes with every call (`server*` keys).
 
-use super::params::Params;
-
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ServerParams {
     pub id: Option<i64>,
@@ -16,22 +14,6 @@ pub struct ServerParams {
 }
 
 impl ServerParams {
-    pub fn from_params(p: &Params) -> Self {
-        ServerParams {
-            id: p.int("serverid").filter(|id| *id > 0),
-            ip: p.text("serverip"),
-            hostname: p.text("serverhostname"),
-            username: p.text("serverusername"),
-            password: p.raw_text("serverpassword").trim().to_string(),
-            access_hash: p.raw_text("serveraccesshash"),
-            secure: p.flag("serversecure"),
-            port: p
-                .int("serverport")
-                .and_then(|n| u16::try_from(n).ok())
-                .filter(|n| *n > 0),
-        }
-    }
-
     /// The address to connect to: the hostname when set, else the IP.
     pub fn host(&self) -> &str {
         if self.hostname.is_empty() {
@@ -109,6 +91,7 @@ fn setting(line: &str) -> Option<(&str, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::whmcs::params::Params;
     use crate::whmcs::value::Array;
 
     #[test]

@@ -45,3 +45,26 @@ test('the dashboard widget shows counts per kind, the unreachable server and lin
     assert.equal(await widget.locator('table.oxide-drift-list tr[data-kind="orphan"] a').count(), 0, 'an orphan has no service to link to');
     await page.close();
 });
+
+test('names holding markup (a server name, an account name) stay text in the widget', async () => {
+    const { proc, ready: r } = await startServer('admin/serve-drift.php', 30000, { OXIDE_DRIFT_HOSTILE: '1' });
+    try {
+        const page = await browser.newPage();
+        const dialogs = [];
+        page.on('dialog', async (d) => { dialogs.push(d.message()); await d.dismiss(); });
+        const resp = await page.goto(`${r.url}/admin/index.php`);
+        assert.equal(resp.status(), 200);
+        const widget = page.locator('section.widget', { hasText: 'Provisioning drift (whmcs-oxide)' });
+        await widget.waitFor({ state: 'visible' });
+        await page.waitForLoadState('load');
+        assert.equal(await widget.locator('img, script').count(), 0, 'no element from a name');
+        assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no script from a name ran');
+        assert.deepEqual(dialogs, []);
+        const markup = ' <img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+        assert.ok((await widget.locator('.oxide-drift-servers').innerText()).includes(`Hestia down${markup} (oxide_hestiacp): unreachable`));
+        assert.ok((await widget.locator('table.oxide-drift-list tr[data-kind="orphan"]').innerText()).includes(`account stray${markup} (no service)`));
+        await page.close();
+    } finally {
+        proc.stdin.end();
+    }
+});

@@ -10,7 +10,7 @@
  *    encrypt, decrypt
  *  - the WHMCS classes modules use (tests/harness/whmcs/), loaded eagerly so an extension
  *    can look them up without relying on autoloading
- *  - autoloading of WHMCS\Module\Server\<Name>\ from <module>/lib/
+ *  - autoloading of WHMCS\Module\Server\<Name>\ from <module>/lib/, and of \Smarty
  *
  * Used as PHPUnit's bootstrap (tests/phpunit.xml) and required by demo scripts. The
  * whmcs_oxide extension itself is loaded by the caller (php -d extension=...).
@@ -79,5 +79,15 @@ class_alias(\Illuminate\Database\Capsule\Manager::class, 'WHMCS\Database\Capsule
 
 \Oxide\Harness\Database::bootFromEnvironment(getenv('OXIDE_DB') ?: null);
 \Oxide\Harness\ModuleAutoloader::addModulesDir(HARNESS_DEFAULT_MODULES_DIR);
+
+// WHMCS's vendor autoloader gives every module \Smarty (the drift widget renders its template
+// with it); here Debian's smarty4, loaded on first use.
+spl_autoload_register(static function (string $class): void {
+    if ($class === 'Smarty' && is_file('/usr/share/php/smarty4/bootstrap.php')) {
+        // Its own autoloader (registered here) serves Smarty's internals, not this lookup.
+        require_once '/usr/share/php/smarty4/bootstrap.php';
+        require_once '/usr/share/php/smarty4/Smarty.class.php';
+    }
+});
 
 require_once __DIR__ . '/functions.php';

@@ -23,7 +23,7 @@ impl Month {
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_secs())
             .unwrap_or(0);
-        let (year, month, _) = crate::whmcs::tables::civil_from_days((secs / 86_400) as i64);
+        let (year, month, _) = crate::whmcs::clock::civil_from_days((secs / 86_400) as i64);
         Month { year, month }
     }
 

@@ -7,6 +7,7 @@
 use serde_json::Value as Json;
 
 use crate::modules::shared;
+use crate::whmcs::clock;
 use crate::whmcs::{tables, Call, Failure, Reply};
 
 use super::account::probe;
@@ -81,7 +82,7 @@ pub fn create_account(call: &Call<'_>) -> Result<Reply, Failure> {
         Chosen::Ours(a) => a.user.clone(),
     };
     // Recorded before createacct: if its answer is lost, the retry uses the same name.
-    tables::record_account(call.host, NAME, svc.id, &username, &tables::now_timestamp())?;
+    tables::record_account(call.host, NAME, svc.id, &username, &clock::now_timestamp())?;
     tables::set_service_username(call.host, svc.id, &username)?;
     if !given_password {
         tables::set_service_password(call.host, svc.id, &password)?;

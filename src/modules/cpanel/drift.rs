@@ -5,11 +5,9 @@
 
 use std::time::Duration;
 
-use crate::modules::shared::answer::UnreadableField;
 use crate::modules::shared::drift::adapter::{Adapter, Lister};
 use crate::modules::shared::drift::compare::exact_plan;
 use crate::modules::shared::drift::{Listing, PanelAccount};
-use crate::modules::shared::skipped::record_label;
 use crate::whmcs::Params;
 
 use super::account::list_all;
@@ -35,29 +33,22 @@ fn lister(call: &Call<'_>, timeout: Duration) -> Result<Lister, Failure> {
     let api_user = conn.user().to_ascii_lowercase();
     Ok(Box::new(move |log| {
         let all = list_all(&conn.client(log)).map_err(|e| e.to_string())?;
-        let mut listing = Listing::default();
-        for (i, a) in all.into_iter().enumerate() {
-            if a.user.is_empty() {
-                listing
-                    .skipped
-                    .add(&record_label(None, i), &UnreadableField::new("user"));
-                continue;
-            }
+        let accounts = all.into_iter().map(|a| {
             let owner = a.owner.to_ascii_lowercase();
             let resold = !owner.is_empty()
                 && owner != "root"
                 && owner != api_user
                 && !a.user.eq_ignore_ascii_case(&owner);
-            listing.accounts.push(PanelAccount {
+            PanelAccount {
                 resold,
                 username: a.user,
                 domain: Some(a.domain).filter(|d| !d.is_empty()),
                 plan: Some(a.plan).filter(|p| !p.is_empty()),
                 suspended: a.suspended,
                 email: a.email,
-            });
-        }
-        Ok(listing)
+            }
+        });
+        Ok(Listing::of(accounts, "user"))
     }))
 }
 

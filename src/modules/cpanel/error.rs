@@ -1,6 +1,7 @@
 //! cPanel module errors, worded for the WHMCS admin.
 
 use crate::http::HttpError;
+use crate::modules::shared::service::ServiceError;
 use crate::whmcs::HostError;
 
 #[derive(Debug, thiserror::Error)]
@@ -52,5 +53,12 @@ impl CpanelError {
             CpanelError::Function { reason, .. } => Some(reason),
             _ => None,
         }
+    }
+}
+
+/// A service the parameters do not describe: the admin's input to correct.
+impl From<ServiceError> for CpanelError {
+    fn from(e: ServiceError) -> Self {
+        CpanelError::Input(e.to_string())
     }
 }

@@ -3,6 +3,7 @@
 //! WHMCS asked for, not failures (whatever words the server used).
 
 use crate::http::response::one_line;
+use crate::whmcs::clock;
 use crate::whmcs::{tables, Call, Failure, Reply};
 
 use super::account::probe;
@@ -138,7 +139,7 @@ pub fn terminate(call: &Call<'_>) -> Result<Reply, Failure> {
                 let note = format!(
                     "Terminated {}: reseller status of {user} revoked, its account removed; {} \
                  customer account(s) it owned remain on the server: {}",
-                    tables::now_timestamp(),
+                    clock::now_timestamp(),
                     remaining.len(),
                     remaining.join(", ")
                 );

@@ -14,7 +14,8 @@ use serde_json::Value as Json;
 
 use crate::modules::shared::answer;
 use crate::modules::shared::number::whole;
-use crate::whmcs::{tables, Array, Call, Failure, Reply};
+use crate::whmcs::clock;
+use crate::whmcs::{Array, Call, Failure, Reply};
 
 use super::account::{list_all, PanelAccount};
 use super::api::{both, WhmApi};
@@ -58,7 +59,7 @@ pub fn metric_usage(call: &Call<'_>) -> Result<Reply, Failure> {
         counts.extend(stats_batch(&api, chunk)?);
     }
     let period_start = format!("{}-01 00:00:00", month.month.key());
-    let now = tables::now_timestamp();
+    let now = clock::now_timestamp();
     let mut tenants = Array::new();
     let mut errors = Array::new();
     for (a, c) in wanted.iter().zip(counts) {

@@ -1,45 +1,11 @@
 //! The WHMCS service a lifecycle call is about, validated.
 
-use crate::modules::shared::domain;
-use crate::whmcs::params::ClientDetails;
-use crate::whmcs::Params;
-
 use super::error::CpanelError;
 
-#[derive(Debug, Clone)]
-pub struct Service {
-    pub id: i64,
-    pub client: ClientDetails,
-    /// Normalised (punycode, no `www.`); `None` when the service has no domain.
-    pub domain: Option<String>,
-    /// The username WHMCS holds (may be empty before the first create).
-    pub username: String,
-    pub password: String,
-}
+/// The service, its checks answering in this module's error.
+pub type Service = crate::modules::shared::service::Service<CpanelError>;
 
 impl Service {
-    pub fn from_params(p: &Params) -> Result<Self, CpanelError> {
-        let id = p.service_id().ok_or_else(|| {
-            CpanelError::input("no service id in the parameters; run this from a WHMCS service")
-        })?;
-        let raw_domain = p.domain();
-        let domain = if raw_domain.is_empty() {
-            None
-        } else {
-            Some(
-                domain::normalize(&raw_domain)
-                    .map_err(|e| CpanelError::input(format!("the service's {e}")))?,
-            )
-        };
-        Ok(Service {
-            id,
-            client: p.client(),
-            domain,
-            username: p.username(),
-            password: p.password(),
-        })
-    }
-
     /// cPanel accounts are built around a main domain.
     pub fn require_domain(&self) -> Result<&str, CpanelError> {
         self.domain.as_deref().ok_or_else(|| {

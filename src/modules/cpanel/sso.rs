@@ -59,23 +59,12 @@ fn login_url(
 fn button_page(call: &Call<'_>, service_id: i64, url: String, label_key: &str) -> Reply {
     let lang = Lang::for_client(call, super::ENGLISH);
     let label = lang.text(label_key);
-    Reply::array(
-        Array::new()
-            .with("templatefile", "templates/sso")
-            .with(
-                "breadcrumb",
-                Array::new().with(
-                    format!("clientarea.php?action=productdetails&id={service_id}"),
-                    label.as_str(),
-                ),
-            )
-            .with(
-                "vars",
-                Array::new()
-                    .with("url", url)
-                    .with("label", label.as_str())
-                    .with(crate::whmcs::lang::TEMPLATE_VAR, lang.to_value()),
-            ),
+    Reply::client_page(
+        "templates/sso",
+        format!("clientarea.php?action=productdetails&id={service_id}"),
+        &label,
+        Array::new().with("url", url).with("label", label.as_str()),
+        &lang,
     )
 }
 

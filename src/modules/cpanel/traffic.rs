@@ -11,8 +11,9 @@
 
 use std::collections::HashMap;
 
+use crate::whmcs::clock;
 use crate::whmcs::schema::{self, TableSchema};
-use crate::whmcs::{tables, Host, HostError, Value};
+use crate::whmcs::{Host, HostError, Value};
 
 use super::api::WhmApi;
 use super::bandwidth::{self, Month, MonthTraffic};
@@ -174,7 +175,7 @@ fn write(host: &dyn Host, server_id: i64, rows: &[Row]) -> Result<(), HostError>
     if rows.is_empty() {
         return Ok(());
     }
-    let now = tables::now_timestamp();
+    let now = clock::now_timestamp();
     let binds: Vec<Vec<Value>> = rows
         .iter()
         .map(|r| {

@@ -4,8 +4,9 @@
 
 use crate::modules::shared::answer::{need, UnreadableField};
 use crate::modules::shared::skipped::read_each;
+use crate::whmcs::clock::{civil_from_days, now_timestamp};
 use crate::whmcs::host::in_transaction;
-use crate::whmcs::tables::{self, civil_from_days, UsageRow};
+use crate::whmcs::tables::{self, UsageRow};
 use crate::whmcs::{Array, Call, Failure, HostError, Reply};
 
 use super::account::{list_all, PanelAccount};
@@ -42,7 +43,7 @@ pub fn usage_update(call: &Call<'_>) -> Result<Reply, Failure> {
     let fetched = traffic::fetch(call.host, &api, server_id, &month)?;
     // tblhosting and the traffic table in one transaction: a failure books neither.
     let (updated, summary) = in_transaction(call.host, || -> Result<_, HostError> {
-        let updated = tables::write_usage(call.host, server_id, &rows, &tables::now_timestamp())?;
+        let updated = tables::write_usage(call.host, server_id, &rows, &now_timestamp())?;
         Ok((updated, traffic::book(call.host, server_id, &fetched)?))
     })?;
     call.log(

@@ -3,7 +3,7 @@
 //! (a reseller's listaccts lists the accounts it owns, itself among them).
 
 use crate::modules::shared::figure;
-use crate::whmcs::function::html_escape;
+use crate::whmcs::html;
 use crate::whmcs::{Array, Call, Failure, Lang, Reply};
 
 use super::account::{probe, PanelAccount};
@@ -116,7 +116,7 @@ pub fn admin_tab(call: &Call<'_>) -> Result<Reply, Failure> {
     let fields = Array::new()
         .with(
             lang.text("adminAccount"),
-            html_escape(&lang.fill(
+            html::escape(&lang.fill(
                 "accountLine",
                 &[
                     ("user", &a.user),
@@ -126,11 +126,11 @@ pub fn admin_tab(call: &Call<'_>) -> Result<Reply, Failure> {
                 ],
             )),
         )
-        .with(lang.text("adminStatus"), html_escape(&status))
-        .with(lang.text("ipAddress"), html_escape(&a.ip))
+        .with(lang.text("adminStatus"), html::escape(&status))
+        .with(lang.text("ipAddress"), html::escape(&a.ip))
         .with(
             lang.text("disk"),
-            html_escape(&figure::mb_of_in(
+            html::escape(&figure::mb_of_in(
                 &lang,
                 a.disk_used_mb.amount_i64(),
                 a.disk_limit_mb.limit_i64(),
@@ -138,11 +138,11 @@ pub fn admin_tab(call: &Call<'_>) -> Result<Reply, Failure> {
         )
         .with(
             lang.text("bandwidthThisMonth"),
-            html_escape(&figure::mb_of_in(&lang, Some(bw_used), Some(bw_limit))),
+            html::escape(&figure::mb_of_in(&lang, Some(bw_used), Some(bw_limit))),
         )
         .with(
             lang.text("accountLimits"),
-            html_escape(&lang.fill(
+            html::escape(&lang.fill(
                 "limitsLine",
                 &[
                     ("email", &a.max_email),
@@ -156,15 +156,15 @@ pub fn admin_tab(call: &Call<'_>) -> Result<Reply, Failure> {
         .with(
             lang.text("trafficRecorded"),
             if history.is_empty() {
-                html_escape(&lang.text("trafficNoneYet"))
+                html::escape(&lang.text("trafficNoneYet"))
             } else {
-                html_escape(&history.join("; "))
+                html::escape(&history.join("; "))
             },
         );
     let fields = match &l.customers {
         Some(c) => fields.with(
             lang.text("resellerAccounts"),
-            html_escape(&customers_line(&lang, c)),
+            html::escape(&customers_line(&lang, c)),
         ),
         None => fields,
     };
@@ -176,7 +176,7 @@ pub fn admin_link(call: &Call<'_>) -> Result<Reply, Failure> {
     let api = WhmApi::for_call(call)?;
     Ok(Reply::text(format!(
         "<a href=\"{}\" target=\"_blank\" rel=\"noopener\">Log in to WHM</a>",
-        html_escape(&api.endpoint().url("/"))
+        html::escape(&api.endpoint().url("/"))
     )))
 }
 

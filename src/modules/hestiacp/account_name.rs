@@ -112,20 +112,16 @@ pub fn taken(u: &PanelUser) -> HestiaError {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::whmcs::params::ClientDetails;
+    use crate::whmcs::{Array, Params};
 
     fn svc(username: &str, domain: Option<&str>) -> Service {
-        Service {
-            id: 42,
-            client: ClientDetails {
-                id: Some(7),
-                email: "ada@example.com".into(),
-                ..ClientDetails::default()
-            },
-            domain: domain.map(str::to_string),
-            username: username.into(),
-            password: String::new(),
-        }
+        let client = Array::new().with("id", 7).with("email", "ada@example.com");
+        let p = Array::new()
+            .with("serviceid", 42)
+            .with("clientsdetails", client)
+            .with("domain", domain.unwrap_or(""))
+            .with("username", username);
+        Service::from_params(&Params::new(p)).unwrap()
     }
 
     #[test]

@@ -12,6 +12,7 @@
 //!   checks the name first): reported with the server's packages (one `v-list-user-packages`).
 //! - No answer: the panel may have created the user anyway; one `v-list-user` finds out.
 
+use crate::whmcs::clock;
 use crate::whmcs::{tables, Call};
 
 use super::account_name::{is_ours, probe, taken, BaseName};
@@ -117,7 +118,7 @@ impl Adding<'_> {
         let (call, api, svc) = (self.call, self.api, self.svc);
         let package = self.product.package_name();
         // Recorded before the panel call: if the answer is lost, the retry uses the same name.
-        tables::record_account(call.host, NAME, svc.id, name, &tables::now_timestamp())?;
+        tables::record_account(call.host, NAME, svc.id, name, &clock::now_timestamp())?;
         tables::set_service_username(call.host, svc.id, name)?;
         let u = &self.user;
         let added = api.run(

@@ -1,6 +1,7 @@
 //! HestiaCP module errors, worded for the WHMCS admin.
 
 use crate::http::HttpError;
+use crate::modules::shared::service::ServiceError;
 use crate::whmcs::HostError;
 
 use super::exit_code::ExitCode;
@@ -45,5 +46,12 @@ impl HestiaError {
             HestiaError::Command { code, .. } => Some(*code),
             _ => None,
         }
+    }
+}
+
+/// A service the parameters do not describe: the admin's input to correct.
+impl From<ServiceError> for HestiaError {
+    fn from(e: ServiceError) -> Self {
+        HestiaError::Input(e.to_string())
     }
 }

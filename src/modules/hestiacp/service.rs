@@ -1,44 +1,11 @@
 //! The WHMCS service a lifecycle call is about, validated.
 
-use crate::modules::shared::domain;
-use crate::whmcs::params::ClientDetails;
-use crate::whmcs::Params;
-
 use super::error::HestiaError;
 
-#[derive(Debug, Clone)]
-pub struct Service {
-    pub id: i64,
-    pub client: ClientDetails,
-    /// Normalised (punycode, no `www.`), `None` when the service has no domain.
-    pub domain: Option<String>,
-    /// The username WHMCS holds for the service (may be empty before the first create).
-    pub username: String,
-    pub password: String,
-}
+/// The service, its checks answering in this module's error.
+pub type Service = crate::modules::shared::service::Service<HestiaError>;
 
 impl Service {
-    pub fn from_params(p: &Params) -> Result<Self, HestiaError> {
-        let id = p.service_id().ok_or_else(|| {
-            HestiaError::Input(
-                "no service id in the parameters; run this from a WHMCS service".into(),
-            )
-        })?;
-        let raw_domain = p.domain();
-        let domain = if raw_domain.is_empty() {
-            None
-        } else {
-            Some(domain::normalize(&raw_domain).map_err(|e| HestiaError::Input(e.to_string()))?)
-        };
-        Ok(Service {
-            id,
-            client: p.client(),
-            domain,
-            username: p.username(),
-            password: p.password(),
-        })
-    }
-
     /// The username of an account that exists already (every call but create).
     pub fn existing_username(&self) -> Result<&str, HestiaError> {
         if self.username.is_empty() {

@@ -3,7 +3,8 @@
 
 use crate::modules::shared::answer::{need, UnreadableField};
 use crate::modules::shared::skipped::Collected;
-use crate::whmcs::tables::{self, UsageRow};
+use crate::whmcs::clock;
+use crate::whmcs::tables::UsageRow;
 use crate::whmcs::{Array, Call, Failure, Reply};
 
 use super::api::HestiaApi;
@@ -82,6 +83,6 @@ fn created(raw: &str) -> String {
     if raw.len() >= 10 {
         raw.to_string()
     } else {
-        tables::now_timestamp()
+        clock::now_timestamp()
     }
 }

@@ -5,7 +5,7 @@ use serde_json::Value as Json;
 
 use crate::modules::shared::figure;
 use crate::modules::shared::meter::{self, Meter};
-use crate::whmcs::function::html_escape;
+use crate::whmcs::html;
 use crate::whmcs::{Array, Call, Failure, Lang, Reply, Value};
 
 use super::account_name::probe;
@@ -154,20 +154,20 @@ pub fn admin_tab(call: &Call<'_>) -> Result<Reply, Failure> {
     let domains: Vec<String> = l
         .domains
         .iter()
-        .map(|(d, ssl)| format!("{}{}", html_escape(d), if *ssl { " (SSL)" } else { "" }))
+        .map(|(d, ssl)| format!("{}{}", html::escape(d), if *ssl { " (SSL)" } else { "" }))
         .collect();
     let meters = meters(&lang, u);
     let mut fields = Array::new()
         .with(
             lang.text("adminAccount"),
-            html_escape(&lang.fill(
+            html::escape(&lang.fill(
                 "accountPackage",
                 &[("user", &u.name), ("package", &u.package)],
             )),
         )
         .with(
             lang.text("adminStatus"),
-            html_escape(&figure::either_in(
+            html::escape(&figure::either_in(
                 &lang,
                 u.suspended,
                 "statusSuspendedOnPanel",
@@ -180,7 +180,7 @@ pub fn admin_tab(call: &Call<'_>) -> Result<Reply, Failure> {
     let fields = fields.with(
         lang.text("webDomains"),
         if domains.is_empty() {
-            html_escape(&lang.text("none"))
+            html::escape(&lang.text("none"))
         } else {
             domains.join("<br>")
         },
@@ -190,7 +190,7 @@ pub fn admin_tab(call: &Call<'_>) -> Result<Reply, Failure> {
 
 /// A figure for the admin tab: its text over a small bar (the tab's values are HTML).
 fn admin_bar(m: &Meter) -> String {
-    let text = html_escape(&m.text);
+    let text = html::escape(&m.text);
     match m.percent() {
         Some(p) => {
             let level = match p {
@@ -205,7 +205,7 @@ fn admin_bar(m: &Meter) -> String {
                 w = p.min(100),
                 now = m.used.unwrap_or(0),
                 max = m.limit.unwrap_or(0),
-                label = html_escape(&m.label),
+                label = html::escape(&m.label),
             )
         }
         None => text,
@@ -278,8 +278,8 @@ pub fn login_link(call: &Call<'_>) -> Result<Reply, Failure> {
     let lang = Lang::for_admin(call, super::ENGLISH);
     Ok(Reply::text(format!(
         "<a href=\"{}\" target=\"_blank\" rel=\"noopener\">{}</a>",
-        html_escape(&panel_url(&api)),
-        html_escape(&lang.text("loginToPanel"))
+        html::escape(&panel_url(&api)),
+        html::escape(&lang.text("loginToPanel"))
     )))
 }
 

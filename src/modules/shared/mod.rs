@@ -18,6 +18,7 @@ pub mod names;
 pub mod number;
 pub mod plain_http;
 pub mod random;
+pub mod service;
 pub mod skipped;
 pub mod template;
 pub mod usage;

@@ -91,7 +91,7 @@ fn macro_value(
 
 /// UTC calendar fields of a Unix time.
 pub fn civil(secs: u64) -> (u64, u64, u64, u64, u64, u64) {
-    let (y, m, d) = crate::whmcs::tables::civil_from_days((secs / 86_400) as i64);
+    let (y, m, d) = crate::whmcs::clock::civil_from_days((secs / 86_400) as i64);
     let rem = secs % 86_400;
     (
         y as u64,

@@ -3,6 +3,7 @@
 
 use std::collections::HashSet;
 
+use crate::whmcs::clock;
 use crate::whmcs::tables::{self, UsageRow};
 use crate::whmcs::{Call, Failure, Reply, Value};
 
@@ -26,7 +27,7 @@ pub fn write(
 ) -> Result<Reply, Failure> {
     let mut skipped = skipped.clone();
     let rows = once_per_account(rows, &mut skipped);
-    let updated = tables::update_usage(call.host, server_id, &rows, &tables::now_timestamp())?;
+    let updated = tables::update_usage(call.host, server_id, &rows, &clock::now_timestamp())?;
     let unlisted = unlisted(call, server_id, &rows, &skipped)?;
     let line = format!(
         "{} {noun}, {updated} services updated{}",

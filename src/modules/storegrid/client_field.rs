@@ -1,8 +1,9 @@
 //! Writing one client's value of a client custom field (the pass key), creating the field when
 //! the admin has not. Only the row of that client is touched.
 
+use crate::whmcs::clock;
 use crate::whmcs::host::in_transaction;
-use crate::whmcs::{tables, Host, HostError, Value};
+use crate::whmcs::{Host, HostError, Value};
 
 /// The id of the client custom field called `name` (WHMCS cuts names at `|`: the rest is a
 /// display label), if there is one.
@@ -27,7 +28,7 @@ pub fn set(host: &dyn Host, name: &str, client_id: i64, value: &str) -> Result<(
             Some(id) => id,
             None => create(host, name)?,
         };
-        let now = tables::now_timestamp();
+        let now = clock::now_timestamp();
         let existing = host.query(
             "SELECT id FROM tblcustomfieldsvalues WHERE fieldid = ? AND relid = ? ORDER BY id LIMIT 1",
             &[Value::Int(field), Value::Int(client_id)],
@@ -53,7 +54,7 @@ pub fn set(host: &dyn Host, name: &str, client_id: i64, value: &str) -> Result<(
 }
 
 fn create(host: &dyn Host, name: &str) -> Result<i64, HostError> {
-    let now = tables::now_timestamp();
+    let now = clock::now_timestamp();
     host.execute(
         "INSERT INTO tblcustomfields (type, relid, fieldname, fieldtype, description, fieldoptions, regexpr, \
          adminonly, required, showorder, showinvoice, sortorder, created_at, updated_at) \

@@ -4,11 +4,9 @@
 
 use std::time::Duration;
 
-use crate::modules::shared::answer::UnreadableField;
 use crate::modules::shared::drift::adapter::{Adapter, Lister};
 use crate::modules::shared::drift::compare::exact_plan;
 use crate::modules::shared::drift::{Listing, PanelAccount};
-use crate::modules::shared::skipped::record_label;
 use crate::whmcs::Params;
 
 use super::api::StoregridApi;
@@ -38,27 +36,18 @@ fn lister(call: &Call<'_>, timeout: Duration) -> Result<Lister, Failure> {
         let api = StoregridApi::connect_logged(&server, Some(timeout), secrets.clone(), log)
             .map_err(|e| e.to_string())?;
         let all = api.accounts().map_err(|e| e.to_string())?;
-        let mut listing = Listing::default();
-        for (i, a) in all.into_iter().enumerate() {
-            if a.name.is_empty() {
-                listing
-                    .skipped
-                    .add(&record_label(None, i), &UnreadableField::new("name"));
-                continue;
-            }
-            listing.accounts.push(PanelAccount {
-                username: a.name,
-                domain: None,
-                plan: a
-                    .storage_allotted
-                    .amount()
-                    .map(|bytes| plan(&a.kind, bytes)),
-                suspended: a.active.map(|active| !active),
-                email: a.email,
-                resold: false,
-            });
-        }
-        Ok(listing)
+        let accounts = all.into_iter().map(|a| PanelAccount {
+            plan: a
+                .storage_allotted
+                .amount()
+                .map(|bytes| plan(&a.kind, bytes)),
+            username: a.name,
+            domain: None,
+            suspended: a.active.map(|active| !active),
+            email: a.email,
+            resold: false,
+        });
+        Ok(Listing::of(accounts, "name"))
     }))
 }
 

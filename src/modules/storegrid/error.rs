@@ -2,6 +2,7 @@
 
 use crate::http::HttpError;
 use crate::modules::shared::random::RandomError;
+use crate::modules::shared::service::ServiceError;
 use crate::whmcs::HostError;
 
 use super::contract::code;
@@ -75,5 +76,12 @@ impl StoregridError {
             ) | StoregridError::Html { .. }
                 | StoregridError::BadAnswer { .. }
         )
+    }
+}
+
+/// A service the parameters do not describe: the admin's input to correct.
+impl From<ServiceError> for StoregridError {
+    fn from(e: ServiceError) -> Self {
+        StoregridError::Input(e.to_string())
     }
 }

@@ -6,6 +6,7 @@
 //! on without signing up twice. A name taken by somebody else is skipped (derived names) or
 //! reported (names the admin fixed).
 
+use crate::whmcs::clock;
 use crate::whmcs::{tables, Call};
 
 use super::account_name::{normalize, with_suffix};
@@ -123,7 +124,7 @@ fn attempt(
     name: &str,
     make_body: &dyn Fn(&str) -> Signup,
 ) -> Result<Option<Outcome>, StoregridError> {
-    let now = tables::now_timestamp();
+    let now = clock::now_timestamp();
     tables::record_account(call.host, &plan.record_key, plan.record_id, name, &now)?;
     if let Some(service) = plan.service_id {
         tables::set_service_username(call.host, service, name)?;

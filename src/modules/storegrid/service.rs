@@ -1,5 +1,6 @@
 //! The WHMCS service a lifecycle call is about, validated.
 
+use crate::modules::shared::service::service_id;
 use crate::whmcs::{tables, Call, Params};
 
 use super::account_name;
@@ -20,11 +21,7 @@ pub struct Service {
 
 impl Service {
     pub fn from_params(p: &Params) -> Result<Self, StoregridError> {
-        let id = p.service_id().ok_or_else(|| {
-            StoregridError::Input(
-                "no service id in the parameters; run this from a WHMCS service".into(),
-            )
-        })?;
+        let id = service_id(p)?;
         Ok(Service {
             id,
             contact: Contact::from_params(p),

@@ -3,7 +3,8 @@
 
 use crate::modules::shared::answer::{need, UnreadableField};
 use crate::modules::shared::skipped::read_each;
-use crate::whmcs::tables::{self, UsageRow};
+use crate::whmcs::clock;
+use crate::whmcs::tables::UsageRow;
 use crate::whmcs::{Array, Call, Failure, Reply};
 
 use super::api::StoregridApi;
@@ -60,7 +61,7 @@ fn listed(a: &Account) -> Result<Array, UnreadableField> {
     let created = if a.created.len() >= 10 {
         a.created.clone()
     } else {
-        tables::now_timestamp()
+        clock::now_timestamp()
     };
     Ok(Array::new()
         .with("email", a.email.as_str())

@@ -2,7 +2,7 @@
 
 use crate::modules::shared::figure;
 use crate::modules::shared::meter::{self, Meter};
-use crate::whmcs::function::html_escape;
+use crate::whmcs::html;
 use crate::whmcs::{Array, Call, Failure, Lang, Reply, Value};
 
 use super::api::StoregridApi;
@@ -112,26 +112,29 @@ pub fn admin_tab(call: &Call<'_>) -> Result<Reply, Failure> {
         &[("used", &used(&lang, &a)), ("limit", &allotted(&lang, &a))],
     );
     let fields = Array::new()
-        .with(lang.text("adminAccount"), html_escape(&who))
+        .with(lang.text("adminAccount"), html::escape(&who))
         .with(
             lang.text("adminStatus"),
-            html_escape(&figure::either_in(
+            html::escape(&figure::either_in(
                 &lang,
                 a.active,
                 "activeOnServer",
                 "inactiveOnServer",
             )),
         )
-        .with(lang.text("adminStorage"), html_escape(&storage))
-        .with(lang.text("adminMcal"), html_escape(&mcal_line(&lang, &a)))
+        .with(lang.text("adminStorage"), html::escape(&storage))
+        .with(lang.text("adminMcal"), html::escape(&mcal_line(&lang, &a)))
         .with(
             lang.text("adminThrottling"),
-            html_escape(&throttling_line(&lang, &a.bandwidth_throttling)),
+            html::escape(&throttling_line(&lang, &a.bandwidth_throttling)),
         )
-        .with(lang.text("adminLocation"), html_escape(&a.storage_location))
+        .with(
+            lang.text("adminLocation"),
+            html::escape(&a.storage_location),
+        )
         .with(
             lang.text("adminAutoAuthorize"),
-            html_escape(&figure::either_in(&lang, a.auto_authorize, "on", "off")),
+            html::escape(&figure::either_in(&lang, a.auto_authorize, "on", "off")),
         );
     Ok(Reply::array(fields))
 }

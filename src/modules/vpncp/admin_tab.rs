@@ -1,6 +1,6 @@
 //! What staff see on the service page: the live client and its status, and the buttons.
 
-use crate::whmcs::function::html_escape;
+use crate::whmcs::html;
 use crate::whmcs::{Array, Call, Failure, Lang, Reply};
 
 use super::format::speed_in;
@@ -80,18 +80,18 @@ pub fn admin_tab(call: &Call<'_>) -> Result<Reply, Failure> {
     let fields = Array::new()
         .with(
             lang.text("adminClient"),
-            html_escape(&lang.fill(
+            html::escape(&lang.fill(
                 "clientOnServer",
                 &[("name", &c.name), ("server", &server.label())],
             )),
         )
         .with(
             lang.text("adminNetwork"),
-            html_escape(&format!("{} — {}", c.network, c.ipv4)),
+            html::escape(&format!("{} — {}", c.network, c.ipv4)),
         )
         .with(
             lang.text("adminStatus"),
-            html_escape(&lang.text(if c.enabled {
+            html::escape(&lang.text(if c.enabled {
                 "enabled"
             } else {
                 "disabledSuspended"
@@ -99,7 +99,7 @@ pub fn admin_tab(call: &Call<'_>) -> Result<Reply, Failure> {
         )
         .with(
             lang.text("adminCaps"),
-            html_escape(&lang.fill(
+            html::escape(&lang.fill(
                 "speedLine",
                 &[
                     ("down", &speed_in(&lang, c.download_mbps)),
@@ -107,9 +107,12 @@ pub fn admin_tab(call: &Call<'_>) -> Result<Reply, Failure> {
                 ],
             )),
         )
-        .with(lang.text("protocols"), html_escape(&c.protocols.join(", ")))
-        .with(lang.text("connection"), html_escape(&online))
-        .with(lang.text("adminTraffic"), html_escape(&traffic));
+        .with(
+            lang.text("protocols"),
+            html::escape(&c.protocols.join(", ")),
+        )
+        .with(lang.text("connection"), html::escape(&online))
+        .with(lang.text("adminTraffic"), html::escape(&traffic));
     Ok(Reply::array(fields))
 }
 

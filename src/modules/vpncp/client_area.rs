@@ -230,24 +230,14 @@ pub fn one_time_link(call: &Call<'_>) -> Result<Reply, Failure> {
     let server = PanelServer::from_params(&call.params);
     let api = VpnApi::new(&server, call, call.secrets(), None)?;
     let link = api.one_time_link(name)?;
-    Ok(Reply::array(
+    Ok(Reply::client_page(
+        "templates/otl",
+        format!("clientarea.php?action=productdetails&id={}", svc.id),
+        &lang.text("otlTitle"),
         Array::new()
-            // WHMCS adds `.tpl` to a custom function's template file.
-            .with("templatefile", "templates/otl")
-            .with(
-                "breadcrumb",
-                Array::new().with(
-                    format!("clientarea.php?action=productdetails&id={}", svc.id),
-                    lang.text("otlTitle"),
-                ),
-            )
-            .with(
-                "vars",
-                Array::new()
-                    .with("link", link)
-                    .with("serviceId", svc.id)
-                    .with("clientName", name)
-                    .with(crate::whmcs::lang::TEMPLATE_VAR, lang.to_value()),
-            ),
+            .with("link", link)
+            .with("serviceId", svc.id)
+            .with("clientName", name),
+        &lang,
     ))
 }

@@ -5,7 +5,6 @@ use crate::modules::shared::template::{expand, TemplateVars};
 use crate::whmcs::{tables, Host};
 
 use super::error::VpnError;
-use super::service::Service;
 
 /// Longest name accepted (the panel's limit is not documented; 64 is a safe assumption).
 pub const MAX_LEN: usize = 64;
@@ -29,15 +28,10 @@ pub fn problem(name: &str) -> Option<&'static str> {
     None
 }
 
-/// The rule expanded for this service, validated.
-pub fn from_rule(rule: &str, svc: &Service, now: Option<u64>) -> Result<String, VpnError> {
-    let vars = TemplateVars {
-        domain: svc.domain.clone(),
-        client_id: svc.client_id,
-        service_id: svc.id,
-        now,
-    };
-    let name = expand(rule, &vars)
+/// The rule expanded with a service's values ([`super::service::Service::template_vars`]),
+/// validated.
+pub fn from_rule(rule: &str, vars: &TemplateVars) -> Result<String, VpnError> {
+    let name = expand(rule, vars)
         .map_err(|e| VpnError::Input(format!("client_name_rule `{rule}`: {e}")))?;
     match problem(&name) {
         None => Ok(name),
@@ -83,13 +77,12 @@ pub fn first_free_from(
 mod tests {
     use super::*;
 
-    fn svc() -> Service {
-        Service {
-            id: 42,
-            client_id: 7,
-            username: String::new(),
-            password: String::new(),
+    fn vars(now: Option<u64>) -> TemplateVars {
+        TemplateVars {
             domain: String::new(),
+            client_id: 7,
+            service_id: 42,
+            now,
         }
     }
 
@@ -98,12 +91,11 @@ mod tests {
         let now = Some(1_787_400_123); // 2026-08-22 12:02:03 UTC
         let n = from_rule(
             "vpn-{client_id}-{service_id}-{unixtime}-{year}{month}{day}{hour}{minute}{second}",
-            &svc(),
-            now,
+            &vars(now),
         )
         .unwrap();
         assert_eq!(n, "vpn-7-42-1787400123-20260822120203");
-        let r = from_rule("c{random_letter_4}_{random_digit_5}", &svc(), now).unwrap();
+        let r = from_rule("c{random_letter_4}_{random_digit_5}", &vars(now)).unwrap();
         assert_eq!(r.len(), 1 + 4 + 1 + 5);
         assert!(r[1..5].chars().all(|c| c.is_ascii_lowercase()));
         assert!(r[6..].chars().all(|c| c.is_ascii_digit()));
@@ -111,9 +103,9 @@ mod tests {
 
     #[test]
     fn rules_giving_bad_names_are_refused() {
-        assert!(from_rule("vpn.{client_id}", &svc(), None).is_err());
-        assert!(from_rule("{domain}", &svc(), None).is_err());
-        assert!(from_rule(&"x".repeat(65), &svc(), None).is_err());
+        assert!(from_rule("vpn.{client_id}", &vars(None)).is_err());
+        assert!(from_rule("{domain}", &vars(None)).is_err());
+        assert!(from_rule(&"x".repeat(65), &vars(None)).is_err());
         assert_eq!(with_suffix(&"a".repeat(64), 12).len(), 64);
         assert_eq!(with_suffix("vpn-1", 2), "vpn-1-2");
     }

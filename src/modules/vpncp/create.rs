@@ -35,7 +35,7 @@ pub fn create_account(call: &Call<'_>) -> Result<Reply, Failure> {
     let (placement, mut name) = match &earlier {
         Some(r) => (recorded(call, r)?, r.name.clone()),
         None => {
-            let base = from_rule(&product.doc.client_name_rule, &svc, None)?;
+            let base = from_rule(&product.doc.client_name_rule, &svc.template_vars(None))?;
             let placement = choose_new(call, &product)?;
             (placement, first_free(call.host, &base, svc.id)?)
         }

@@ -1,6 +1,7 @@
 //! puqVPNcp module errors, worded for the WHMCS admin.
 
 use crate::http::HttpError;
+use crate::modules::shared::service::ServiceError;
 use crate::whmcs::HostError;
 
 #[derive(Debug, thiserror::Error)]
@@ -73,5 +74,12 @@ impl VpnError {
         self.is_unanswered()
             || matches!(self, VpnError::Html { .. })
             || matches!(self, VpnError::Panel { status, .. } if *status >= 500)
+    }
+}
+
+/// A service the parameters do not describe: the admin's input to correct.
+impl From<ServiceError> for VpnError {
+    fn from(e: ServiceError) -> Self {
+        VpnError::Input(e.to_string())
     }
 }

@@ -3,6 +3,7 @@
 
 use serde_json::{json, Value as Json};
 
+use crate::whmcs::clock;
 use crate::whmcs::{tables, Call};
 
 use super::error::VpnError;
@@ -52,7 +53,7 @@ impl Recorded {
             NAME,
             service_id,
             &raw.to_string(),
-            &tables::now_timestamp(),
+            &clock::now_timestamp(),
         )?;
         Ok(())
     }

@@ -6,7 +6,7 @@
 
 use std::time::Instant;
 
-use crate::whmcs::function::html_escape;
+use crate::whmcs::html;
 use crate::whmcs::{Call, Input};
 
 use super::group::{discover, group_servers, product_group, product_settings, Discovered};
@@ -132,14 +132,14 @@ fn html(p: &Page) -> String {
 fn banner(text: &str) -> String {
     format!(
         "<div class=\"alert alert-danger ov-banner\">{}</div>",
-        html_escape(text)
+        html::escape(text)
     )
 }
 
 fn banner_hidden(class: &str, text: &str) -> String {
     format!(
         "<div class=\"alert alert-danger {class}\" style=\"display:none\">{}</div>",
-        html_escape(text)
+        html::escape(text)
     )
 }
 
@@ -158,9 +158,9 @@ fn inputs(doc: &SettingsDoc) -> String {
          <small>shown in the client area</small></div>",
         doc.download_mbps,
         doc.upload_mbps,
-        html_escape(&doc.client_name_rule),
-        html_escape(DEFAULT_RULE),
-        html_escape(&doc.instruction_url),
+        html::escape(&doc.client_name_rule),
+        html::escape(DEFAULT_RULE),
+        html::escape(&doc.instruction_url),
     )
 }
 
@@ -238,13 +238,13 @@ fn server_rows(d: &Discovered, doc: &SettingsDoc) -> String {
     let mut out = match &d.networks {
         Ok(_) => format!(
             "<tr class=\"ov-server\"><th colspan=\"3\">{} <small>{}</small></th></tr>",
-            html_escape(&label),
-            html_escape(&slots)
+            html::escape(&label),
+            html::escape(&slots)
         ),
         Err(e) => format!(
             "<tr class=\"ov-server\"><th colspan=\"3\">{} <span class=\"ov-error\">unreachable: {}</span></th></tr>",
-            html_escape(&label),
-            html_escape(e)
+            html::escape(&label),
+            html::escape(e)
         ),
     };
     if let Ok(networks) = &d.networks {
@@ -262,12 +262,12 @@ fn server_rows(d: &Discovered, doc: &SettingsDoc) -> String {
                 .unwrap_or_default();
             out.push_str(&format!(
                 "<tr><td><label><input type=\"checkbox\" class=\"ov-pick\" data-server=\"{id}\" data-network=\"{}\" data-label=\"{}\"{}> {}</label></td><td>{}</td><td>{}</td></tr>",
-                html_escape(&n.name),
-                html_escape(&label),
+                html::escape(&n.name),
+                html::escape(&label),
                 if ticked { " checked" } else { "" },
-                html_escape(&n.name),
-                html_escape(&n.subnet),
-                html_escape(&[n.protocols.join(", "), free].iter().filter(|s| !s.is_empty()).cloned().collect::<Vec<_>>().join(" · ")),
+                html::escape(&n.name),
+                html::escape(&n.subnet),
+                html::escape(&[n.protocols.join(", "), free].iter().filter(|s| !s.is_empty()).cloned().collect::<Vec<_>>().join(" · ")),
             ));
         }
     }
@@ -280,10 +280,10 @@ fn order_item(server_id: i64, network: &str, label: &str, note: &str) -> String 
          <button type=\"button\" class=\"btn btn-xs btn-default\" data-move=\"-1\" title=\"up\">↑</button>\
          <button type=\"button\" class=\"btn btn-xs btn-default\" data-move=\"1\" title=\"down\">↓</button>\
          <button type=\"button\" class=\"btn btn-xs btn-default\" data-remove=\"1\" title=\"remove\">✕</button></li>",
-        html_escape(network),
-        html_escape(label),
-        html_escape(network),
-        html_escape(note),
+        html::escape(network),
+        html::escape(label),
+        html::escape(network),
+        html::escape(note),
     )
 }
 

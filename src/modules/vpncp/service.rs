@@ -1,5 +1,7 @@
 //! The WHMCS service a call is about, validated.
 
+use crate::modules::shared::service::service_id;
+use crate::modules::shared::template::TemplateVars;
 use crate::whmcs::Params;
 
 use super::client_name;
@@ -17,9 +19,7 @@ pub struct Service {
 
 impl Service {
     pub fn from_params(p: &Params) -> Result<Self, VpnError> {
-        let id = p.service_id().ok_or_else(|| {
-            VpnError::Input("no service id in the parameters; run this from a WHMCS service".into())
-        })?;
+        let id = service_id(p)?;
         Ok(Service {
             id,
             client_id: p.client().id.unwrap_or(0),
@@ -27,6 +27,16 @@ impl Service {
             password: p.password(),
             domain: p.domain(),
         })
+    }
+
+    /// What a client-name rule may use of this service; `now` as in [`TemplateVars`].
+    pub fn template_vars(&self, now: Option<u64>) -> TemplateVars {
+        TemplateVars {
+            domain: self.domain.clone(),
+            client_id: self.client_id,
+            service_id: self.id,
+            now,
+        }
     }
 
     /// The VPN client's name of a service that was created (every call but create).

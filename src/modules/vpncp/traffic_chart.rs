@@ -2,7 +2,7 @@
 //! handed to the page as a `data:` image with a text alternative. Every text in it is a
 //! number or a legend word from the language file, escaped.
 
-use crate::whmcs::function::html_escape;
+use crate::whmcs::html;
 use crate::whmcs::Lang;
 
 use super::encode::data_uri;
@@ -64,7 +64,7 @@ pub fn svg(days: &[Day], days_in_month: u32, lang: &Lang) -> String {
             ));
         }
     }
-    let peak = html_escape(&lang.size_bytes(max));
+    let peak = html::escape(&lang.size_bytes(max));
     out.push_str(&format!(
         "<text x=\"{LEFT}\" y=\"12\" fill=\"#555\">{peak}</text>\
          <rect x=\"{a:.1}\" y=\"4\" width=\"10\" height=\"10\" fill=\"{DOWN}\"/>\
@@ -75,8 +75,8 @@ pub fn svg(days: &[Day], days_in_month: u32, lang: &Lang) -> String {
         b = W - 186.0,
         c = W - 100.0,
         d = W - 86.0,
-        down = html_escape(&lang.text("download")),
-        up = html_escape(&lang.text("upload")),
+        down = html::escape(&lang.text("download")),
+        up = html::escape(&lang.text("upload")),
     ));
     out
 }

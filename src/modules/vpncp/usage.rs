@@ -5,6 +5,7 @@
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use crate::modules::shared::template::civil;
+use crate::whmcs::clock;
 use crate::whmcs::tables::{self, UsageRow};
 use crate::whmcs::{Array, Call, Failure, Reply, Value};
 
@@ -166,7 +167,7 @@ pub fn usage_update(call: &Call<'_>) -> Result<Reply, Failure> {
             Err(e) => failed.push(format!("{name}: {e}")),
         }
     }
-    let updated = tables::update_usage(call.host, id, &rows, &tables::now_timestamp())?;
+    let updated = tables::update_usage(call.host, id, &rows, &clock::now_timestamp())?;
     call.log(
         "UsageUpdate",
         "",
@@ -214,7 +215,7 @@ pub fn metric_usage(call: &Call<'_>) -> Result<Reply, Failure> {
                         .with("download_bytes", t.download as i64)
                         .with("upload_bytes", t.upload as i64)
                         .with("period_start", month.start())
-                        .with("period_end", tables::now_timestamp()),
+                        .with("period_end", clock::now_timestamp()),
                 );
             }
             Err(e) => {

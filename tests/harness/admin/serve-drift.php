@@ -4,7 +4,8 @@
  * database where the daily check (DailyCronJob hook) found drift on a HestiaCP simulator and
  * an unreachable second server, then the simulator is stopped (the widget must render from the
  * stored result alone) and the admin dashboard is served on a loopback port. Runs until its
- * stdin closes.
+ * stdin closes. With OXIDE_DRIFT_HOSTILE=1 the down server's name and the orphan's account
+ * name hold markup.
  *
  *   php -d extension=build/whmcs_oxide.so tests/harness/admin/serve-drift.php
  *   → {"url":"http://127.0.0.1:PORT","services":{"susp":ID,…},"clientId":ID}
@@ -36,7 +37,11 @@ try {
         'accesshash' => $key['id'] . ':' . $key['secret'] . "\npin=" . $sim->sha256 . $extra,
     ]);
     $serverId = $server('Hestia 1', $sim->port);
-    $server('Hestia down', 1, "\ntimeout=2");
+    // OXIDE_DRIFT_HOSTILE=1: names holding markup (the admin's server name, a panel's account
+    // name), which the widget must show as text.
+    $hostile = getenv('OXIDE_DRIFT_HOSTILE') === '1'
+        ? ' <img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>' : '';
+    $server('Hestia down' . $hostile, 1, "\ntimeout=2");
     $pid = $host->createProduct(['servertype' => 'oxide_hestiacp', 'type' => 'hostingaccount', 'name' => 'Gold',
         'configoption1' => 'gold']);
     $clientId = $host->createClient(['firstname' => 'Ada', 'lastname' => 'Lovelace', 'email' => 'ada@example.com']);
@@ -46,6 +51,9 @@ try {
             'domain' => "$user.example", 'username' => $user, 'password' => 'Drift-Pass-42', 'domainstatus' => $status]);
     }
     $host->runHook('DailyCronJob', []);
+    if ($hostile !== '') {
+        \WHMCS\Database\Capsule::table('mod_oxide_drift')->where('kind', 'orphan')->update(['account' => 'stray' . $hostile]);
+    }
     $sim->stop();
     $web = new ClientAreaServer($db);
 } catch (Throwable $e) {

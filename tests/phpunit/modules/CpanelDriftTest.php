@@ -121,12 +121,78 @@ final class CpanelDriftTest extends CpanelTestCase
         $dirs = glob(HARNESS_DEFAULT_MODULES_DIR . '/oxide_*', GLOB_ONLYDIR);
         $this->assertCount(4, $dirs);
         $first = file_get_contents($dirs[0] . '/drift_hooks.php');
+        $template = file_get_contents($dirs[0] . '/templates/drift_widget.tpl');
         foreach ($dirs as $dir) {
             $this->assertSame($first, file_get_contents($dir . '/drift_hooks.php'), basename($dir));
+            // Whichever module registers the widget renders it with its own copy.
+            $this->assertSame($template, file_get_contents($dir . '/templates/drift_widget.tpl'), basename($dir));
             $this->assertStringContainsString("require_once __DIR__ . '/drift_hooks.php';", file_get_contents($dir . '/hooks.php'), basename($dir));
         }
         $this->host->loadModuleHooks();
         $this->assertSame(4, \Oxide\Harness\Hooks::count('DailyCronJob'), 'one daily check per module');
         $this->assertSame(1, \Oxide\Harness\Hooks::count('AdminHomeWidgets'), 'one widget for all modules');
+    }
+
+    /**
+     * Names the panel and the admin chose reach the dashboard as text: an account name and a
+     * server name holding markup, and an unreachable server's error, render inert.
+     */
+    public function testHostileNamesStayTextInTheWidget(): void
+    {
+        Capsule::schema()->dropIfExists('mod_oxide_drift');
+        Capsule::schema()->dropIfExists('mod_oxide_drift_servers');
+        $hostile = '<img src=x onerror="alert(1)">&amp;\'"';
+        $this->addAccount($hostile);
+        Capsule::table('tblservers')->where('id', $this->serverId)->update(['name' => "WHM $hostile"]);
+        $this->whmServer(self::TOKEN . "\ntimeout=2", ['name' => "<script>alert(2)</script>", 'port' => 1]);
+        $reply = $this->server($this->serverId, 'DriftCheck');
+        $this->assertSame([true, 2, 1, 1], [$reply['success'], $reply['servers'], $reply['unreachable'], $reply['drift']], $reply['summary'] ?? '');
+
+        $html = $this->host->adminHomeWidgets()[0]['html'];
+        $escaped = htmlspecialchars($hostile, ENT_QUOTES, 'UTF-8');
+        $this->assertStringContainsString("account $escaped (no service)", $html, 'the orphan account, as text');
+        $this->assertStringContainsString("WHM $escaped (oxide_cpanel)", $html, 'the server name, as text');
+        $this->assertStringContainsString('&lt;script&gt;alert(2)&lt;/script&gt; (oxide_cpanel): <strong>unreachable</strong>', $html);
+        $this->assertStringNotContainsString('<img', $html);
+        $this->assertStringNotContainsString('<script', $html);
+        $this->assertStringNotContainsString('&amp;amp;amp;', $html, 'escaped once, not twice');
+    }
+    /**
+     * The widget compiles its template into WHMCS's compiled-template folder, or, without one,
+     * in memory: never into a folder of its own in the shared temp dir, which another local user
+     * could have made first (Smarty includes the PHP it finds in its compile folder).
+     */
+    public function testTheWidgetCompilesOnlyIntoWhmcsFolderOrMemory(): void
+    {
+        Capsule::schema()->dropIfExists('mod_oxide_drift');
+        Capsule::schema()->dropIfExists('mod_oxide_drift_servers');
+        $this->addAccount('orphan1');
+        $this->assertTrue($this->server($this->serverId, 'DriftCheck')['success']);
+        $ours = sys_get_temp_dir() . '/whmcs-oxide-smarty';
+        if (is_dir($ours)) { // left by an older build of the widget
+            array_map('unlink', glob("$ours/*") ?: []);
+            rmdir($ours);
+        }
+        $saved = $GLOBALS['templates_compiledir'] ?? null;
+        try {
+            unset($GLOBALS['templates_compiledir']);
+            $inMemory = $this->host->adminHomeWidgets()[0]['html'];
+            $this->assertStringContainsString('account orphan1 (no service)', $inMemory);
+            $this->assertDirectoryDoesNotExist($ours, 'no compile folder of our own in the temp dir');
+
+            $whmcs = sys_get_temp_dir() . '/oxide-templates_c-' . getmypid();
+            mkdir($whmcs, 0700);
+            $GLOBALS['templates_compiledir'] = $whmcs;
+            $this->assertSame($inMemory, $this->host->adminHomeWidgets()[0]['html'], 'the same page either way');
+            $this->assertNotEmpty(glob("$whmcs/*drift_widget*") ?: [], "compiled into WHMCS's folder");
+            array_map('unlink', glob("$whmcs/*") ?: []);
+            rmdir($whmcs);
+        } finally {
+            if ($saved === null) {
+                unset($GLOBALS['templates_compiledir']);
+            } else {
+                $GLOBALS['templates_compiledir'] = $saved;
+            }
+        }
     }
 }

@@ -2,7 +2,8 @@
 /**
  * whmcs-oxide drift hooks, the same file in every oxide_* module folder (the module is this
  * folder's name): the daily drift check of this module's servers, and one admin dashboard
- * widget listing the drift of every module (registered once, by whichever module loads first).
+ * widget listing the drift of every module (registered once, by whichever module loads first;
+ * its markup is this folder's templates/drift_widget.tpl).
  *
  * Nothing here repairs anything: the check only reads the panels and stores what it found;
  * the repairs are the "Drift: …" buttons on each service. Nothing to edit.
@@ -41,18 +42,43 @@ if (!defined('OXIDE_DRIFT_WIDGET') && class_exists('WHMCS\Module\AbstractWidget'
         protected $columns = 2;
         protected $cache = false;
 
+        /** @return array|string the extension's values, or why there are none */
         public function getData()
         {
-            $render = OXIDE_DRIFT_WIDGET;
-            if (!function_exists($render)) {
-                return '<p>The whmcs_oxide PHP extension is not loaded.</p>';
+            $values = OXIDE_DRIFT_WIDGET;
+            if (!function_exists($values)) {
+                return 'The whmcs_oxide PHP extension is not loaded.';
             }
-            return (string) $render([]);
+            return $values([]);
         }
 
+        /** The values through templates/drift_widget.tpl, which escapes each. */
         public function generateOutput($data)
         {
-            return $data;
+            if (!is_array($data) || empty($data['success'])) {
+                $why = is_array($data) ? (string) ($data['error'] ?? '') : (string) $data;
+                return '<p>' . htmlspecialchars($why, ENT_QUOTES, 'UTF-8') . '</p>';
+            }
+            if (!class_exists('Smarty')) {
+                return '<p>Smarty, which WHMCS ships, is not available to render the drift widget.</p>';
+            }
+            $smarty = new \Smarty();
+            $smarty->assign($data);
+            $template = __DIR__ . '/templates/drift_widget.tpl';
+            // WHMCS's compiled-template folder (configuration.php). Without one the template is
+            // compiled in memory (Smarty's eval: resource writes nothing): a folder of our own in
+            // the shared temp dir could be made first by another local user, and Smarty includes
+            // the PHP it finds there.
+            $compile = (string) ($GLOBALS['templates_compiledir'] ?? '');
+            if ($compile !== '' && is_dir($compile) && is_writable($compile)) {
+                $smarty->setCompileDir($compile);
+                return $smarty->fetch($template);
+            }
+            $source = @file_get_contents($template);
+            if (!is_string($source)) {
+                return '<p>The drift widget\'s template (templates/drift_widget.tpl) cannot be read.</p>';
+            }
+            return $smarty->fetch('eval:' . $source);
         }
     }
 

@@ -86,18 +86,12 @@ pub fn page(call: &Call<'_>) -> Result<Reply, Failure> {
                 .join(", "),
         );
     let lang = Lang::for_client(call, super::ENGLISH);
-    let vars = vars
-        .with("scriptLang", script_strings(&lang))
-        .with(crate::whmcs::lang::TEMPLATE_VAR, lang.to_value());
-    let breadcrumb = Array::new().with(
+    Ok(Reply::client_page(
+        "templates/filemanager",
         format!("{base}&modop=custom&a={PAGE_FUNCTION}"),
-        lang.text("fileManager"),
-    );
-    Ok(Reply::array(
-        Array::new()
-            .with("templatefile", "templates/filemanager")
-            .with("breadcrumb", breadcrumb)
-            .with("vars", vars),
+        &lang.text("fileManager"),
+        vars.with("scriptLang", script_strings(&lang)),
+        &lang,
     ))
 }
 

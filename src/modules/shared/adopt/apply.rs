@@ -1,9 +1,9 @@
 //! Writes an adoption: all 24 settings (never the settings form's carry-over), the server
 //! records, and the snapshot, in one transaction. No panel is asked or changed.
 
+use crate::whmcs::clock::now_timestamp;
 use crate::whmcs::host::in_transaction;
 use crate::whmcs::schema;
-use crate::whmcs::tables::now_timestamp;
 use crate::whmcs::{Host, Value};
 
 use super::error::AdoptError;

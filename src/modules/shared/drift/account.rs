@@ -1,7 +1,8 @@
 //! A panel account as the drift check sees it: only what it compares. A field the panel does
 //! not report (or reports unreadably) is `None` and is not compared.
 
-use crate::modules::shared::skipped::Skipped;
+use crate::modules::shared::answer::UnreadableField;
+use crate::modules::shared::skipped::{record_label, Skipped};
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PanelAccount {
@@ -23,4 +24,40 @@ pub struct PanelAccount {
 pub struct Listing {
     pub accounts: Vec<PanelAccount>,
     pub skipped: Skipped,
+}
+
+impl Listing {
+    /// A server's accounts as the panel listed them. One without a name cannot be matched to
+    /// any service, so it is skipped, named by its position and `name_field` (the panel's
+    /// field that was empty); the others are checked.
+    pub fn of(accounts: impl IntoIterator<Item = PanelAccount>, name_field: &str) -> Listing {
+        let mut listing = Listing::default();
+        for (i, a) in accounts.into_iter().enumerate() {
+            if a.username.is_empty() {
+                listing
+                    .skipped
+                    .add(&record_label(None, i), &UnreadableField::new(name_field));
+            } else {
+                listing.accounts.push(a);
+            }
+        }
+        listing
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nameless_accounts_are_skipped_by_position() {
+        let named = |n: &str| PanelAccount {
+            username: n.into(),
+            ..PanelAccount::default()
+        };
+        let l = Listing::of([named("ada"), named(""), named("bob")], "user");
+        let names: Vec<&str> = l.accounts.iter().map(|a| a.username.as_str()).collect();
+        assert_eq!(names, ["ada", "bob"]);
+        assert_eq!(l.skipped.all(), "record #2 (no readable `user`)");
+    }
 }

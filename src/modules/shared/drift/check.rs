@@ -5,7 +5,7 @@
 use std::time::{Duration, Instant};
 
 use crate::modules::shared::fanout::{self, BufferedLog};
-use crate::whmcs::tables::now_timestamp;
+use crate::whmcs::clock::now_timestamp;
 use crate::whmcs::{Array, Call, Failure, Reply, Value};
 
 use super::account::Listing;

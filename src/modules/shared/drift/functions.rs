@@ -21,9 +21,9 @@ macro_rules! drift_functions {
             ),
             function(
                 "DriftWidget",
-                Shape::Html,
+                Shape::SuccessError,
                 drift_widget,
-                "The drift dashboard widget's HTML, from the last check (no panel request).",
+                "The drift dashboard widget's values, from the last check (no panel request); templates/drift_widget.tpl renders them.",
             ),
             service_button(
                 "DriftApplyStatus",

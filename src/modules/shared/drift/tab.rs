@@ -2,7 +2,7 @@
 //! the last check (no panel request of its own).
 
 use crate::whmcs::dispatch::failure_message;
-use crate::whmcs::function::html_escape;
+use crate::whmcs::html;
 use crate::whmcs::{Array, Call, Failure, Reply, Value};
 
 use super::store;
@@ -19,14 +19,14 @@ pub fn extend(call: &Call<'_>, inner: Result<Reply, Failure>) -> Result<Reply, F
         Err(e) => {
             let message = failure_message(call.function, &e.to_string(), &call.secrets());
             call.log(call.function, "", &format!("failed: {message}"));
-            Array::new().with("Error", html_escape(&message))
+            Array::new().with("Error", html::escape(&message))
         }
     };
     fields.set(LABEL, drift_html(call));
     if let Some(w) = crate::modules::shared::plain_http::warning(call) {
         fields.set(
             crate::modules::shared::plain_http::TAB_LABEL,
-            format!("<strong>Warning:</strong> {}", html_escape(&w)),
+            format!("<strong>Warning:</strong> {}", html::escape(&w)),
         );
     }
     Ok(Reply::array(fields))
@@ -39,7 +39,7 @@ pub fn drift_html(call: &Call<'_>) -> String {
     };
     let state = match store::server_state_of(call.host, call.module, server) {
         Ok(s) => s,
-        Err(e) => return html_escape(&format!("cannot read the last drift check: {e}")),
+        Err(e) => return html::escape(&format!("cannot read the last drift check: {e}")),
     };
     let Some(state) = state else {
         return "not checked yet (the daily cron job checks every server; “Drift: check now” \
@@ -47,14 +47,14 @@ pub fn drift_html(call: &Call<'_>) -> String {
             .into();
     };
     if let Some(why) = &state.error {
-        return html_escape(&format!(
+        return html::escape(&format!(
             "the server could not be checked at {} UTC: {why}",
             state.checked_at
         ));
     }
     let findings = match store::findings(call.host, Some(call.module), Some(service)) {
         Ok(f) => f,
-        Err(e) => return html_escape(&format!("cannot read the last drift check: {e}")),
+        Err(e) => return html::escape(&format!("cannot read the last drift check: {e}")),
     };
     let unread = if state.skipped > 0 {
         format!(
@@ -66,7 +66,7 @@ pub fn drift_html(call: &Call<'_>) -> String {
         String::new()
     };
     if findings.is_empty() {
-        return html_escape(&format!(
+        return html::escape(&format!(
             "none: WHMCS and the panel agreed at the last check ({} UTC){unread}",
             state.checked_at
         ));
@@ -77,7 +77,7 @@ pub fn drift_html(call: &Call<'_>) -> String {
             format!(
                 "<li data-drift=\"{}\">{}</li>",
                 f.finding.kind.code(),
-                html_escape(&f.finding.reason())
+                html::escape(&f.finding.reason())
             )
         })
         .collect();
@@ -85,7 +85,7 @@ pub fn drift_html(call: &Call<'_>) -> String {
         "<ul class=\"oxide-drift\">{}</ul>checked {} UTC{}; repair with the “Drift: …” buttons \
          (nothing is repaired without a click)",
         items.join(""),
-        html_escape(&state.checked_at),
-        html_escape(&unread)
+        html::escape(&state.checked_at),
+        html::escape(&unread)
     )
 }

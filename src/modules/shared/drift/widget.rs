@@ -1,11 +1,11 @@
 //! The admin dashboard widget: drift across every server of every module from the last
 //! check, counts per kind, each drift with a link to its service; orphans are listed (the
 //! panel account has no service to link to), never deleted. Reads only the stored result.
+//! The markup is the module folder's `templates/drift_widget.tpl`, as every other page's.
 
 use std::collections::HashMap;
 
-use crate::whmcs::function::html_escape;
-use crate::whmcs::{Call, Failure, Host, HostError, Reply};
+use crate::whmcs::{Array, Call, Failure, Host, HostError, Reply, Value};
 
 use super::finding::Kind;
 use super::store::{self, ServerState, Stored};
@@ -13,118 +13,93 @@ use super::store::{self, ServerState, Stored};
 /// Most drifts the widget lists (the counts cover all).
 const LISTED: usize = 100;
 
-/// The exported `DriftWidget`: the widget's HTML.
+/// The exported `DriftWidget`: `['success' => true]` and the widget's values, which
+/// `templates/drift_widget.tpl` (beside `drift_hooks.php`) turns into markup, escaping each.
 pub fn function(call: &Call<'_>) -> Result<Reply, Failure> {
-    Ok(Reply::text(render(call.host)?))
+    Ok(Reply::ok_array(values(call.host)?))
 }
 
-pub fn render(host: &dyn Host) -> Result<String, HostError> {
+/// What the widget shows, as plain values (no markup).
+pub fn values(host: &dyn Host) -> Result<Array, HostError> {
     let servers = store::server_states(host)?;
-    let findings = store::findings(host, None, None)?;
     if servers.is_empty() {
-        return Ok(
-            "<div class=\"oxide-drift-widget\"><p class=\"oxide-drift-summary\">No drift \
-                   check has run yet: WHMCS's daily cron job runs it (or press “Drift: check now” \
-                   on a service).</p></div>"
-                .into(),
-        );
+        return Ok(Array::new().with("checked", false));
     }
+    let findings = store::findings(host, None, None)?;
     let owners = service_owners(host)?;
     let names: HashMap<(String, i64), String> = servers
         .iter()
         .map(|s| ((s.module.clone(), s.server_id), s.server_name.clone()))
         .collect();
-    let mut html = String::from("<div class=\"oxide-drift-widget\">");
     let last = servers
         .iter()
         .map(|s| s.checked_at.as_str())
         .max()
         .unwrap_or("");
-    let down = servers.iter().filter(|s| s.error.is_some()).count();
-    html.push_str(&format!(
-        "<p class=\"oxide-drift-summary\">{} drift(s) on {} server(s){}; last check {} UTC</p>",
-        findings.len(),
-        servers.len(),
-        if down > 0 {
-            format!(", <strong>{down} unreachable</strong>")
-        } else {
-            String::new()
-        },
-        html_escape(last)
-    ));
-    html.push_str("<table class=\"oxide-drift-counts\"><tr><th>Kind</th><th>Count</th></tr>");
-    for k in Kind::ALL {
-        let n = findings.iter().filter(|f| f.finding.kind == k).count();
-        html.push_str(&format!(
-            "<tr data-kind=\"{}\"><td>{}</td><td>{n}</td></tr>",
-            k.code(),
-            k.label()
-        ));
-    }
-    html.push_str("</table><ul class=\"oxide-drift-servers\">");
-    for s in &servers {
-        html.push_str(&server_line(s));
-    }
-    html.push_str("</ul>");
-    if !findings.is_empty() {
-        html.push_str("<table class=\"oxide-drift-list\"><tr><th>Server</th><th>Service / account</th><th>Drift</th></tr>");
-        for f in findings.iter().take(LISTED) {
+    let kinds: Vec<Value> = Kind::ALL
+        .iter()
+        .map(|&k| {
+            let n = findings.iter().filter(|f| f.finding.kind == k).count();
+            Array::new()
+                .with("code", k.code())
+                .with("label", k.label())
+                .with("count", n as i64)
+                .into()
+        })
+        .collect();
+    let listed: Vec<Value> = findings
+        .iter()
+        .take(LISTED)
+        .map(|f| {
             let server = names
                 .get(&(f.module.clone(), f.server_id))
                 .cloned()
                 .unwrap_or_else(|| format!("#{}", f.server_id));
-            html.push_str(&format!(
-                "<tr data-kind=\"{}\"><td>{}</td><td>{}</td><td>{}</td></tr>",
-                f.finding.kind.code(),
-                html_escape(&server),
-                subject(f, &owners),
-                html_escape(&f.finding.reason())
-            ));
-        }
-        html.push_str("</table>");
-        if findings.len() > LISTED {
-            html.push_str(&format!(
-                "<p>and {} more (the service pages show each)</p>",
-                findings.len() - LISTED
-            ));
-        }
-    }
-    html.push_str("</div>");
-    Ok(html)
+            drift(f, server, &owners).into()
+        })
+        .collect();
+    Ok(Array::new()
+        .with("checked", true)
+        .with("drifts", findings.len() as i64)
+        .with("servers", servers.len() as i64)
+        .with(
+            "unreachable",
+            servers.iter().filter(|s| s.error.is_some()).count() as i64,
+        )
+        .with("lastCheck", last)
+        .with("kinds", Value::from(kinds))
+        .with(
+            "serverStates",
+            Value::from(servers.iter().map(server).collect::<Vec<_>>()),
+        )
+        .with("findings", Value::from(listed))
+        .with("more", findings.len().saturating_sub(LISTED) as i64))
 }
 
-fn server_line(s: &ServerState) -> String {
-    let state = match &s.error {
-        Some(why) => format!("<strong>unreachable</strong>: {}", html_escape(why)),
-        None => format!(
-            "{} accounts, {} services{}",
-            s.accounts,
-            s.services,
-            if s.skipped > 0 {
-                format!(", {} unreadable", s.skipped)
-            } else {
-                String::new()
-            }
-        ),
-    };
-    format!(
-        "<li data-server=\"{}\">{} ({}): {state}</li>",
-        s.server_id,
-        html_escape(&s.server_name),
-        html_escape(&s.module)
-    )
+fn server(s: &ServerState) -> Value {
+    Array::new()
+        .with("id", s.server_id)
+        .with("name", s.server_name.as_str())
+        .with("module", s.module.as_str())
+        .with("error", s.error.clone().unwrap_or_default())
+        .with("unreachable", s.error.is_some())
+        .with("accounts", s.accounts)
+        .with("services", s.services)
+        .with("skipped", s.skipped)
+        .into()
 }
 
-/// A link to the service in WHMCS's admin area, or the orphan's account name.
-fn subject(f: &Stored, owners: &HashMap<i64, i64>) -> String {
-    match f.finding.service_id {
-        Some(id) => format!(
-            "<a href=\"clientsservices.php?userid={}&amp;id={id}\">service #{id}</a> {}",
-            owners.get(&id).copied().unwrap_or(0),
-            html_escape(&f.finding.account)
-        ),
-        None => format!("account {} (no service)", html_escape(&f.finding.account)),
-    }
+/// One drift: the service it is about (0 for an orphan: no service to link to) and its
+/// client, for the link to the service in WHMCS's admin area.
+fn drift(f: &Stored, server: String, owners: &HashMap<i64, i64>) -> Array {
+    let service = f.finding.service_id.unwrap_or(0);
+    Array::new()
+        .with("kind", f.finding.kind.code())
+        .with("server", server)
+        .with("serviceId", service)
+        .with("userId", owners.get(&service).copied().unwrap_or(0))
+        .with("account", f.finding.account.as_str())
+        .with("reason", f.finding.reason())
 }
 
 /// The client of every service with a drift.
