@@ -65,7 +65,11 @@ fn throttling_line(lang: &Lang, t: &Throttling) -> String {
             v
         }
     };
-    let rate = size(lang, t.rate.unwrap_or(0));
+    // An unreadable rate is "not reported", never a guessed 0 (which reads as "throttled to nothing").
+    let rate = match t.rate {
+        Some(r) => size(lang, r),
+        None => lang.text("notReported"),
+    };
     match (t.mode.as_str(), t.enabled, t.schedule.as_deref()) {
         ("custom", Some(true), Some("timed")) => lang.fill(
             "throttleTimed",
@@ -222,6 +226,11 @@ mod tests {
         };
         let en = Lang::load(None, "english", super::super::ENGLISH);
         assert_eq!(throttling_line(&en, &t), "2 KB from 01:30 till 17:40");
+        let unread = Throttling { rate: None, ..t };
+        assert_eq!(
+            throttling_line(&en, &unread),
+            "not reported from 01:30 till 17:40"
+        );
         assert_eq!(
             throttling_line(
                 &en,

@@ -22,7 +22,10 @@ pub fn admin_tab(call: &Call<'_>) -> Result<Reply, Failure> {
     )?;
     let c = live.require_client(name, &server.label())?;
     let lang = Lang::for_admin(call, super::ENGLISH);
-    let size = |b: u64| lang.size_bytes(b as f64);
+    let size = |b: Option<u64>| match b {
+        Some(b) => lang.size_bytes(b as f64),
+        None => lang.text("notReported"),
+    };
     let unknown = |e: Option<&String>| match e {
         Some(e) => lang.fill("unknownBecause", &[("why", e)]),
         None => lang.text("unknown"),
@@ -68,8 +71,8 @@ pub fn admin_tab(call: &Call<'_>) -> Result<Reply, Failure> {
             lang.fill(
                 "trafficAdmin",
                 &[
-                    ("down", &size(down)),
-                    ("up", &size(up)),
+                    ("down", &size(Some(down))),
+                    ("up", &size(Some(up))),
                     ("month", &month.key()),
                 ],
             )

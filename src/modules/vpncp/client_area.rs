@@ -58,12 +58,16 @@ pub fn client_area(call: &Call<'_>) -> Result<Reply, Failure> {
             .iter()
             .filter(|s| s.name == client.name || s.name == client.username)
             .map(|s| {
+                let bytes = |b: Option<u64>| match b {
+                    Some(b) => lang.size_bytes(b as f64),
+                    None => lang.text("notReported"),
+                };
                 Array::new()
                     .with("protocol", s.protocol.as_str())
                     .with("endpoint", s.endpoint.as_str())
                     .with("lastHandshake", s.last_handshake.as_str())
-                    .with("download", lang.size_bytes(s.bytes_download as f64))
-                    .with("upload", lang.size_bytes(s.bytes_upload as f64))
+                    .with("download", bytes(s.bytes_download))
+                    .with("upload", bytes(s.bytes_upload))
                     .with(
                         "text",
                         lang.fill(
@@ -72,8 +76,8 @@ pub fn client_area(call: &Call<'_>) -> Result<Reply, Failure> {
                                 ("protocol", &s.protocol),
                                 ("endpoint", &s.endpoint),
                                 ("handshake", &s.last_handshake),
-                                ("down", &lang.size_bytes(s.bytes_download as f64)),
-                                ("up", &lang.size_bytes(s.bytes_upload as f64)),
+                                ("down", &bytes(s.bytes_download)),
+                                ("up", &bytes(s.bytes_upload)),
                             ],
                         ),
                     )

@@ -225,8 +225,9 @@ pub struct Session {
     pub ip: String,
     pub endpoint: String,
     pub last_handshake: String,
-    pub bytes_download: u64,
-    pub bytes_upload: u64,
+    /// `None` when the panel's figure is missing or unreadable: shown as "not reported", never 0.
+    pub bytes_download: Option<u64>,
+    pub bytes_upload: Option<u64>,
 }
 
 impl Session {
@@ -240,9 +241,8 @@ impl Session {
             ip: text(field(v, &["ip", "ipv4", "address"])),
             endpoint: text(field(v, &["endpoint", "remote", "real_address"])),
             last_handshake: text(field(v, &["last_handshake", "connected_since", "since"])),
-            bytes_download: size(field(v, &["bytes_download", "rx", "bytes_received"]))
-                .unwrap_or(0),
-            bytes_upload: size(field(v, &["bytes_upload", "tx", "bytes_sent"])).unwrap_or(0),
+            bytes_download: size(field(v, &["bytes_download", "rx", "bytes_received"])),
+            bytes_upload: size(field(v, &["bytes_upload", "tx", "bytes_sent"])),
         }
     }
 
@@ -399,8 +399,12 @@ mod tests {
         let s = Session::list(&json!({"wireguard":[{"name":"a","bytes_download":"5"}]}));
         assert_eq!(
             (s[0].protocol.as_str(), s[0].bytes_download),
-            ("WireGuard", 5)
+            ("WireGuard", Some(5))
         );
+        // A missing or negative count is not reported, never a guessed 0.
+        assert_eq!(s[0].bytes_upload, None);
+        let s = Session::list(&json!([{"name":"a","bytes_download":-7,"bytes_upload":"x"}]));
+        assert_eq!((s[0].bytes_download, s[0].bytes_upload), (None, None));
         let t =
             TrafficDay::list(&json!([{"date":"2026-05-01","download":10,"upload":"2"}])).unwrap();
         assert_eq!(t[0].upload, 2);
