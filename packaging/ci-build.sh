@@ -154,7 +154,17 @@ case $STEP in
             printf '%s\n' "$info" | grep -E '^(Version|Target) => ' || { printf '%s\n' "$info"; exit 1; }
             printf '%s\n' "$info" | grep -q "^Target => PHP API [0-9]*, $([ "$TS" = zts ] && echo ZTS || echo NTS)," ||
                 { echo "$ROW: the loaded build does not say $TS"; exit 1; }
-            echo "$ROW: loads in $PHP_BIN (the suites on this PHP: $([ "$TS" = zts ] && echo "make test-setup's ZTS part" || echo "make test-php84"))"
+            # A PHP built from source has its own test runner: the .phpt suite, no failure, no skip.
+            rt=$(dirname "$PHP_BIN")/../lib/php/build/run-tests.php
+            if [ ${#RUN[@]} -eq 0 ] && [ -f "$rt" ]; then
+                log=$(mktemp)
+                NO_INTERACTION=1 TEST_PHP_EXECUTABLE=$PHP_BIN "$PHP_BIN" -n "$rt" -q -n -d "extension=$so_dir/whmcs_oxide.so" tests/phpt > "$log" 2>&1 || true
+                grep -E '^Tests (passed|failed|skipped)' "$log"
+                grep -Eq '^Tests failed *: *0 ' "$log" && grep -Eq '^Tests skipped *: *0 ' "$log" &&
+                    grep -Eq '^Tests passed *: *[1-9]' "$log" || { cat "$log"; exit 1; }
+                rm -f "$log"
+            fi
+            echo "$ROW: loads in $PHP_BIN (more on this PHP: $([ "$TS" = zts ] && echo "make test-setup, the installer" || echo "make test-php84, the suites"))"
         fi ;;
     *) echo "packaging/ci-build.sh: unknown step $STEP" >&2; exit 2 ;;
 esac
