@@ -14,7 +14,7 @@ SIM := target/release/oxide-sim
 PHPX := $(PHP) -d extension=$(CURDIR)/$(EXT)
 
 APT_PACKAGES := python3-venv binutils php8.2-cli php8.2-dev php8.2-sqlite3 php8.2-mysql php8.2-curl php8.2-mbstring php8.2-xml php8.2-fpm \
-                php-illuminate-database phpunit clang libclang-dev \
+                php-illuminate-database phpunit clang libclang-dev python3-yaml \
                 smarty4 chromium mariadb-server libjs-bootstrap4
 # The real HestiaCP of tests/real-hestia: the web server and PHP that serve its API, what its
 # v-* commands call (sudo, mkpasswd, jq, idn2, setfacl, the public suffix list), and the DNS and
@@ -56,12 +56,35 @@ test-php84: php84-ext dist-ext-php84 sim
 	    tests/php84/run.sh
 
 # whmcs-oxide-setup (the tarballs' installer) in private roots laid out like EA4, alt-php, Remi,
-# Plesk and Debian, with the real PHP 8.2 and 8.4 binaries and no -dev package.
-test-setup: ext php84-ext
-	@OXIDE_PHP84_ROOT=$(PHP84_ROOT) tests/setup/run.sh $(CURDIR)/$(EXT) $(CURDIR)/$(PHP84_EXT)
+# Plesk and Debian, with the real PHP 8.2 and 8.4 binaries and no -dev package; with DIST_ZTS=yes
+# also the ZTS PHPs of DIST_ZTS_VERSIONS (tests/php-src) with the ZTS release builds (make dist's).
+# (DIST_ZTS, DIST_ZTS_VERSIONS: see make dist below; they are set here, before any rule uses them.)
+DIST_ZTS ?= yes
+# 8.4 ZTS is the CI workflow's only: Debian's php8.4 source package (trixie) is not served to this
+# machine (tests/php-src/build-php.sh 8.4 zts: 404 for every listed version), its binaries are.
+DIST_ZTS_VERSIONS := 8.2
+PHP_SRC_BUILD := tests/php-src/build-php.sh
+test-setup: ext php84-ext $(if $(filter yes,$(DIST_ZTS)),$(foreach v,$(DIST_ZTS_VERSIONS),dist-ext-zts-$(v)))
+	@set -o pipefail; zts=; for v in $(if $(filter yes,$(DIST_ZTS)),$(DIST_ZTS_VERSIONS)); do \
+	    p=$$($(PHP_SRC_BUILD) $$v zts | tail -n1) || exit 1; zts="$$zts $$v=$$p=$(CURDIR)/build/dist/php$$v-zts/whmcs_oxide.so"; done; \
+	OXIDE_PHP84_ROOT=$(PHP84_ROOT) OXIDE_SETUP_ZTS="$$zts" tests/setup/run.sh $(CURDIR)/$(EXT) $(CURDIR)/$(PHP84_EXT)
+
+# PHP built from Debian's source package (php8.2 of bookworm, php8.4 of trixie) as debug (NTS,
+# --enable-debug: Zend's leak report and assertions), zts-debug and zts (release ZTS), with only
+# what the harness needs, cached under PHP_SRC/<version>-<flavour> (tests/php-src/build-php.sh;
+# a private apt configuration fetches the sources, the host's is not changed). The packages
+# below are its build dependencies and valgrind (make deps installs them).
+PHP_SRC := $(HOME)/.cache/whmcs-oxide/php-src
+PHP_SRC_PACKAGES := build-essential dpkg-dev autoconf pkg-config libxml2-dev libsqlite3-dev libssl-dev \
+                    libcurl4-openssl-dev zlib1g-dev valgrind
+php_src_version = $(firstword $(subst -, ,$(1)))
+php_src_flavour = $(patsubst $(call php_src_version,$(1))-%,%,$(1))
+# make php-src-8.2-debug, php-src-8.2-zts-debug, php-src-8.4-zts, ...
+php-src-%: deps
+	@tests/php-src/build-php.sh $(call php_src_version,$*) $(call php_src_flavour,$*) >/dev/null
 
 # ---- Release artefacts (make dist). Everything version-specific is here; the CI workflow
-# (.github/workflows/release.yml) runs the same targets with PHP_VERSION/PHP_TS of its matrix row.
+# (.github/workflows/release.yml) runs the same targets for its matrix row through packaging/ci-build.sh.
 PHP_VERSION ?= 8.2
 PHP_TS ?= nts
 PHP_CONFIG ?= php-config
@@ -83,15 +106,16 @@ DIST_TRIPLE := x86_64-unknown-linux-gnu
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct)
 
 .PHONY: help deps build ext sim test demo docs docs-check real-hestia install stubs stubs-check lint bench fuzz clean \
-        zig-toolchain dist-ext dist test-dist php84-root php84-ext test-php84 dist-ext-php84 test-setup
+        zig-toolchain dist-ext dist dist-pack release-local test-dist php84-root php84-ext test-php84 dist-ext-php84 test-setup
 
 help:
 	@echo "make demo    build, start the panel simulators and run every module's lifecycle through the WHMCS host harness"
 	@echo "make test    install what the tests need, build, run cargo tests, PHPUnit (simulators and the real HestiaCP), .phpt, browser; print a summary"
 	@echo "make real-hestia   start a real HestiaCP in a private root; prints URL, access key and pin (Ctrl-C stops it)"
 	@echo "make install WHMCS_DIR=/path/to/whmcs   install the extension, its ini and the module folders"
-	@echo "make dist    the release: portable (glibc $(GLIBC_BASELINE)) extension, tarball, .deb and SHA256SUMS in dist/"
+	@echo "make dist    the release: portable (glibc $(GLIBC_BASELINE)) extension for PHP 8.2 NTS and ZTS and 8.4 NTS (DIST_ZTS=no: no ZTS), tarballs, .deb and SHA256SUMS in dist/"
 	@echo "make test-dist   make dist, then the suites against the dist binary and install tests in a private root"
+	@echo "make release-local   the CI release workflow's steps for the PHPs this machine has (8.2 NTS and ZTS, 8.4 NTS)"
 	@echo "make test-php84  .phpt, PHPUnit harness and dist checks with PHP 8.4 in a Debian 13 root (part of make test)"
 	@echo "make test-setup  the installer (whmcs-oxide-setup) in EA4, alt-php, Remi, Plesk and Debian layouts"
 	@echo "make stubs   regenerate stubs/whmcs_oxide.stub.php from the built extension"
@@ -101,7 +125,7 @@ help:
 	@echo "make fuzz    cargo fuzz targets for every parser, FUZZ_SECONDS each"
 
 deps:
-	@missing=$$(for p in $(APT_PACKAGES) $(REAL_HESTIA_PACKAGES); do \
+	@missing=$$(for p in $(APT_PACKAGES) $(REAL_HESTIA_PACKAGES) $(PHP_SRC_PACKAGES); do \
 	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 	    echo "installing Debian packages:" $$missing; \
@@ -222,14 +246,49 @@ dist-ext-php84: zig-toolchain php84-root
 	@mkdir -p $(dir $(PHP84_DIST_EXT)) && cp $(PHP84_TARGET)/$(DIST_TRIPLE)/dist/libwhmcs_oxide.so $(PHP84_DIST_EXT).tmp && mv $(PHP84_DIST_EXT).tmp $(PHP84_DIST_EXT)
 	@tests/dist/check-portable.sh $(PHP84_DIST_EXT) $(GLIBC_BASELINE)
 
+# ZTS builds (thread-safe PHP: Apache's worker/event MPM with mod_php, FrankenPHP, some EA4 and
+# Plesk PHPs): the ZTS PHP is built from Debian's source package of that PHP version by
+# tests/php-src/build-php.sh (flavour zts: release, non-debug; cached under ~/.cache, locked, so
+# it is built once per machine); the extension is built against it like the 8.4 one, with BOTH
+# its `php` and `php-config` (ext-php-rs reads ZTS/debug from `php -i`) and its own target dir.
+dist-ext-zts-%: zig-toolchain
+	@set -o pipefail; prefix=$$(nice -n 10 $(PHP_SRC_BUILD) $* zts | tail -n1) && [ -x "$$prefix/bin/php" ] || { echo "no ZTS PHP $* ($(PHP_SRC_BUILD) $* zts)"; exit 1; }; \
+	    PHP=$$prefix/bin/php PHP_CONFIG=$$prefix/bin/php-config CARGO_TARGET_DIR=target/php$*-zts nice -n 10 $(ZIGBUILD)
+	@mkdir -p build/dist/php$*-zts && cp target/php$*-zts/$(DIST_TRIPLE)/dist/libwhmcs_oxide.so build/dist/php$*-zts/whmcs_oxide.so.tmp && \
+	    mv build/dist/php$*-zts/whmcs_oxide.so.tmp build/dist/php$*-zts/whmcs_oxide.so
+	@tests/dist/check-portable.sh build/dist/php$*-zts/whmcs_oxide.so $(GLIBC_BASELINE)
+
 # Per-build tarballs, the universal tarball (every build + whmcs-oxide-setup), the host PHP's
 # .deb, SHA256SUMS.
 # DIST_PHP84=no: the host PHP's build alone (a CI row that has no PHP 8.4 root).
+# DIST_ZTS=no: no ZTS builds (DIST_ZTS_VERSIONS are built, see test-setup above; a CI row builds
+# its own PHP's alone, see packaging/ci-build.sh).
 DIST_PHP84 ?= yes
-dist: dist-ext $(if $(filter yes,$(DIST_PHP84)),dist-ext-php84)
-	@SO=$(DIST_EXT) EXTRA_BUILDS="$(if $(filter yes,$(DIST_PHP84)),php8.4-nts=$(PHP84_DIST_EXT))" VERSION=$(VERSION) PHP_VERSION=$(PHP_VERSION) PHP_TS=$(PHP_TS) PHP_CONFIG=$(PHP_CONFIG) \
+DIST_EXTRA_BUILDS := $(if $(filter yes,$(DIST_PHP84)),php8.4-nts=$(PHP84_DIST_EXT)) \
+                     $(if $(filter yes,$(DIST_ZTS)),$(foreach v,$(DIST_ZTS_VERSIONS),php$(v)-zts=build/dist/php$(v)-zts/whmcs_oxide.so))
+# What tests/dist/check-artefacts.sh (make test, make test-dist) expects dist/ to hold.
+export OXIDE_DIST_BUILDS ?= php$(PHP_VERSION)-$(PHP_TS) $(foreach b,$(DIST_EXTRA_BUILDS),$(firstword $(subst =, ,$(b))))
+dist: dist-ext $(if $(filter yes,$(DIST_PHP84)),dist-ext-php84) $(if $(filter yes,$(DIST_ZTS)),$(foreach v,$(DIST_ZTS_VERSIONS),dist-ext-zts-$(v)))
+	@$(DIST_PACK)
+# Packing alone, of builds made before: what packaging/ci-build.sh's pack step runs for one CI row
+# (DIST_SO, DIST_EXTRA_BUILDS=, PHP_VERSION, PHP_TS, PHP_CONFIG of the row; DIST_OUT its folder).
+DIST_SO ?= $(DIST_EXT)
+DIST_OUT ?= dist
+DIST_PACK = SO=$(DIST_SO) EXTRA_BUILDS="$(strip $(DIST_EXTRA_BUILDS))" VERSION=$(VERSION) PHP_VERSION=$(PHP_VERSION) PHP_TS=$(PHP_TS) \
+	    PHP_CONFIG=$(PHP_CONFIG) OUT=$(DIST_OUT) $(if $(MAKE_DEB),MAKE_DEB=$(MAKE_DEB)) \
 	    GLIBC_BASELINE=$(GLIBC_BASELINE) SOURCE_DATE_EPOCH=$(SOURCE_DATE_EPOCH) DEB_MAINTAINER="$(DEB_MAINTAINER)" \
 	    packaging/make-dist.sh
+dist-pack:
+	@$(DIST_PACK)
+
+# The CI release workflow's steps (packaging/ci-build.sh) for every row this machine can run:
+# 8.2 NTS and ZTS, 8.4 NTS (the other rows: "not available here"); artefacts in target/release-local/.
+release-local: deps
+	@tests/release/run-workflow.sh
+
+# A Makefile value, for scripts (packaging/ci-build.sh): make -s print-GLIBC_BASELINE
+print-%:
+	@echo '$($*)'
 
 # The release checks alone (make test runs them too): portability, .phpt and PHPUnit against
 # the dist binary, and installing the .deb and the tarball into a private root.

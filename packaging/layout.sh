@@ -19,9 +19,16 @@ names=
 for b in "$@"; do
     name=${b%%=*} so=${b#*=}
     # The Zend module entry's build id ("API20220829,NTS"): what PHP itself compares at load.
-    api=$(strings "$so" | sed -n 's/^API\([0-9]\{8\}\),\(NTS\|TS\).*/\1/p' | head -n1)
+    id=$(strings "$so" | grep -m1 '^API[0-9]\{8\},\(NTS\|TS\)' || true)
+    api=$(printf '%s' "$id" | sed -n 's/^API\([0-9]\{8\}\),.*/\1/p')
     [ -n "$api" ] || { echo "layout: no PHP API build id in $so" >&2; exit 1; }
     ver=${name#php}; ver=${ver%-*}; ts=${name##*-}
+    # The name says what the installer matches a PHP against: it must be what the .so is
+    # (PHP spells thread safety ",TS" / ",NTS" in the build id; a debug build is not shipped).
+    case $ts,$id in
+        nts,API*,NTS|zts,API*,TS) ;;
+        *) echo "layout: $name is named $ts but $so was built for $id" >&2; exit 1 ;;
+    esac
     mkdir -p "$DIR/builds/$name"
     install -m 0644 "$so" "$DIR/builds/$name/whmcs_oxide.so"
     printf 'PHP_VERSION=%s\nPHP_API=%s\nPHP_TS=%s\nPHP_DEBUG=no\n' "$ver" "$api" "$ts" > "$DIR/builds/$name/BUILD-INFO"

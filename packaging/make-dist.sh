@@ -6,23 +6,24 @@
 #   dist/SHA256SUMS                                                all of them
 # Inputs come from the Makefile (the one place that knows versions): SO, VERSION, PHP_VERSION,
 # PHP_TS, PHP_CONFIG (the host's PHP: the .deb), EXTRA_BUILDS ("php8.4-nts=PATH.so ..."),
-# GLIBC_BASELINE, SOURCE_DATE_EPOCH, DEB_MAINTAINER. Each tarball is packaging/layout.sh's folder:
+# GLIBC_BASELINE, SOURCE_DATE_EPOCH, DEB_MAINTAINER; OUT (default dist: a CI row's own folder,
+# packaging/ci-build.sh) and MAKE_DEB (default: yes for an NTS PHP_TS; no: tarballs only). Each tarball is packaging/layout.sh's folder:
 # whmcs-oxide-setup finds every PHP on the host and installs the build that fits it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-: "${SO:?}" "${VERSION:?}" "${PHP_VERSION:?}" "${PHP_TS:?}" "${PHP_CONFIG:?}" "${GLIBC_BASELINE:?}" "${SOURCE_DATE_EPOCH:?}" "${DEB_MAINTAINER:?}"
+: "${SO:?}" "${VERSION:?}" "${PHP_VERSION:?}" "${PHP_TS:?}" "${GLIBC_BASELINE:?}" "${SOURCE_DATE_EPOCH:?}" "${DEB_MAINTAINER:?}"
 EXTRA_BUILDS=${EXTRA_BUILDS:-}
-
-PHP_API=$("$PHP_CONFIG" --phpapi)
-EXT_DIR=$("$PHP_CONFIG" --extension-dir)
+OUT=${OUT:-dist}
+# The .deb is for Debian/Ubuntu's PHP, which is NTS (a ZTS row ships the tarballs only).
+MAKE_DEB=${MAKE_DEB:-$([ "$PHP_TS" = nts ] && echo yes || echo no)}
 NAME=whmcs-oxide-$VERSION-php$PHP_VERSION-$PHP_TS-x86_64
 UNIVERSAL=whmcs-oxide-$VERSION-x86_64
 DEB=whmcs-oxide_${VERSION}_amd64.deb
 SHARE=/usr/share/whmcs-oxide
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
-mkdir -p dist
-rm -f dist/whmcs-oxide-"$VERSION"-*.tar.gz "dist/$DEB" dist/SHA256SUMS
+mkdir -p "$OUT"
+rm -f "$OUT"/whmcs-oxide-"$VERSION"-*.tar.gz "$OUT/$DEB" "$OUT"/SHA256SUMS
 
 # Byte-for-byte the same archive from the same commit: sorted names, fixed times and owners.
 pack() { # dir-in-WORK output
@@ -43,18 +44,21 @@ for b in $ALL; do
     name=${b%%=*}
     packaging/layout.sh "$WORK/whmcs-oxide-$VERSION-$name-x86_64" "$VERSION" "$GLIBC_BASELINE" "$b"
     readme "PHP ${name#php} build" > "$WORK/whmcs-oxide-$VERSION-$name-x86_64/README.md"
-    pack "whmcs-oxide-$VERSION-$name-x86_64" "dist/whmcs-oxide-$VERSION-$name-x86_64.tar.gz"
+    pack "whmcs-oxide-$VERSION-$name-x86_64" "$OUT/whmcs-oxide-$VERSION-$name-x86_64.tar.gz"
     TARBALLS="$TARBALLS whmcs-oxide-$VERSION-$name-x86_64.tar.gz"
 done
 # shellcheck disable=SC2086 # one word per build
 packaging/layout.sh "$WORK/$UNIVERSAL" "$VERSION" "$GLIBC_BASELINE" $ALL
 readme "every build: $(ls "$WORK/$UNIVERSAL/builds" | tr '\n' ' ' | sed 's/ $//')" > "$WORK/$UNIVERSAL/README.md"
-pack "$UNIVERSAL" "dist/$UNIVERSAL.tar.gz"
+pack "$UNIVERSAL" "$OUT/$UNIVERSAL.tar.gz"
 TARBALLS="$TARBALLS $UNIVERSAL.tar.gz"
 T=$WORK/$NAME
 
-# ---- .deb: for Debian/Ubuntu's PHP, which is NTS (a ZTS row ships the tarball only)
-if [ "$PHP_TS" = nts ]; then
+# ---- .deb: for Debian/Ubuntu's PHP X.Y (PHP_CONFIG names it)
+if [ "$MAKE_DEB" = yes ]; then
+: "${PHP_CONFIG:?}"
+PHP_API=$("$PHP_CONFIG" --phpapi)
+EXT_DIR=$("$PHP_CONFIG" --extension-dir)
 D=$WORK/deb
 mkdir -p "$D/DEBIAN" "$D$EXT_DIR" "$D/etc/php/$PHP_VERSION/mods-available" "$D$SHARE/modules/servers" \
     "$D/usr/bin" "$D/usr/share/doc/whmcs-oxide"
@@ -85,9 +89,9 @@ Description: WHMCS server modules in Rust as one PHP extension (PHP $PHP_VERSION
  whmcs-oxide-install WHMCS_DIR copies the module folders into a WHMCS.
 EOF
 find "$D" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
-dpkg-deb --root-owner-group -Zxz --build "$D" "dist/$DEB" >/dev/null
+dpkg-deb --root-owner-group -Zxz --build "$D" "$OUT/$DEB" >/dev/null
 fi
 
 # shellcheck disable=SC2086
-(cd dist && sha256sum $TARBALLS $(ls "$DEB" 2>/dev/null) > SHA256SUMS)
-ls -l dist/
+(cd "$OUT" && sha256sum $TARBALLS $(ls "$DEB" 2>/dev/null) > SHA256SUMS)
+ls -l "$OUT"/

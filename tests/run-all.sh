@@ -30,6 +30,15 @@ rm -f "$LOGS/results.tsv"
 check() { # suite name pass|fail: one check of the run itself (stubs, host intact, ...)
     RESULTS check "$1" "$2" "$3"
 }
+# A script's RESULT|name|passed|failed lines (tests/dist, tests/setup, tests/release): each is that
+# many checks.
+record_result_lines() { # log
+    local name p f i
+    while IFS='|' read -r _ name p f; do
+        for ((i = 1; i <= p; i++)); do check "$name" "$name #$i" pass; done
+        for ((i = 1; i <= f; i++)); do check "$name" "$name failure #$i" fail; done
+    done < <(grep '^RESULT|' "$1")
+}
 
 # A PHPUnit run: its JUnit log (every test with its status) and its exit status. Each run is
 # started with --log-junit <its log without .log>.junit.xml.
@@ -162,15 +171,18 @@ if [ -f "$DIST_EXT" ]; then
     tests/dist/run.sh 2>&1 | tee "$LOGS/dist.log"
     dist_rc=${PIPESTATUS[0]}
     # Each RESULT|name|passed|failed line is that many checks; the script's exit status counts too.
-    while IFS='|' read -r _ name p f; do
-        for ((i = 1; i <= p; i++)); do check "$name" "$name #$i" pass; done
-        for ((i = 1; i <= f; i++)); do check "$name" "$name failure #$i" fail; done
-    done < <(grep '^RESULT|' "$LOGS/dist.log")
+    record_result_lines "$LOGS/dist.log"
     [ "$dist_rc" -eq 0 ] || check dist "tests/dist/run.sh exit status" fail
 else
     echo "no dist build (make dist): the release checks did not run"
     check dist "a dist build to test" fail
 fi
+
+echo "== the CI release workflow and the local run (make release-local) list the same rows and steps"
+tests/release/check-workflow.sh 2>&1 | tee "$LOGS/release-workflow.log"
+wf_rc=${PIPESTATUS[0]}
+record_result_lines "$LOGS/release-workflow.log"
+grep -q '^RESULT|' "$LOGS/release-workflow.log" && [ "$wf_rc" -eq 0 ] || check "release workflow" "tests/release/check-workflow.sh exit status" fail
 
 echo "== PHP 8.4 (Debian 13's, in its cached private root): .phpt, PHPUnit harness on SQLite, the 8.4 dist binary"
 # make test-php84: the extension built against PHP 8.4's headers (target/php8.4; make dist has
@@ -178,13 +190,10 @@ echo "== PHP 8.4 (Debian 13's, in its cached private root): .phpt, PHPUnit harne
 OXIDE_RESULTS_DIR=$PWD/$LOGS ${MAKE:-make} -s test-php84 2>&1 | tee "$LOGS/php84.log"
 [ "${PIPESTATUS[0]}" -eq 0 ] || check "php8.4" "make test-php84 exit status" fail
 
-echo "== whmcs-oxide-setup in EA4, alt-php, Remi, Plesk and Debian layouts (real PHP 8.2 and 8.4)"
+echo "== whmcs-oxide-setup in EA4, alt-php, Remi, Plesk and Debian layouts (real PHP 8.2 NTS and ZTS, 8.4)"
 ${MAKE:-make} -s test-setup 2>&1 | tee "$LOGS/setup.log"
 setup_rc=${PIPESTATUS[0]}
-while IFS='|' read -r _ name p f; do
-    for ((i = 1; i <= p; i++)); do check "$name" "$name #$i" pass; done
-    for ((i = 1; i <= f; i++)); do check "$name" "$name failure #$i" fail; done
-done < <(grep '^RESULT|' "$LOGS/setup.log")
+record_result_lines "$LOGS/setup.log"
 grep -q '^RESULT|' "$LOGS/setup.log" && [ "$setup_rc" -eq 0 ] || check "installer layouts" "make test-setup exit status" fail
 
 echo "== browser (headless Chromium through the harness client area)"

@@ -8,6 +8,7 @@ DEB=$1 TARBALL=$2
 T=$(dirname "$TARBALL")
 VERSION=$(tar -xzOf "$TARBALL" --wildcards '*/BUILD-INFO' | sed -n 's/^VERSION=//p')
 PHPV=$(php-config --version | cut -d. -f1,2)
+TS=$(php -r 'echo PHP_ZTS ? "zts" : "nts";') OTHER_TS=$(php -r 'echo PHP_ZTS ? "nts" : "zts";')
 
 pass=0 fail=0
 ok() { echo "  ok   $1"; pass=$((pass + 1)); }
@@ -33,7 +34,7 @@ ri_ok() { # the extension PHP loads from its own ini says what it is
 }
 phpt_ok() { # the .phpt suite with the extension as installed (no -d extension=)
     rm -f "$T"/phpt/*.out "$T"/phpt/*.diff
-    NO_INTERACTION=1 TEST_PHP_EXECUTABLE=$(command -v php) php /usr/lib/php/*/build/run-tests.php -q "$T/phpt" > /tmp/phpt.log 2>&1
+    NO_INTERACTION=1 TEST_PHP_EXECUTABLE=$(command -v php) php "$(php-config --extension-dir)/build/run-tests.php" -q "$T/phpt" > /tmp/phpt.log 2>&1
     grep -E '^Tests (passed|failed)' /tmp/phpt.log
     grep -Eq '^Tests failed *: *0 ' /tmp/phpt.log && ! grep -q '^SKIP' /tmp/phpt.log
 }
@@ -69,13 +70,13 @@ D=$(echo /tmp/t/whmcs-oxide-*)
 whmcs_dir /tmp/whmcs
 snapshot > /tmp/before.txt
 check "tarball has the build, module folders, ini, README, LICENSE, the installer, BUILD-INFO" \
-    bash -c "cd $D && ls builds/php$PHPV-nts/whmcs_oxide.so builds/php$PHPV-nts/BUILD-INFO modules/servers/oxide_hestiacp whmcs_oxide.ini README.md LICENSE install.sh whmcs-oxide-setup BUILD-INFO"
+    bash -c "cd $D && ls builds/php$PHPV-$TS/whmcs_oxide.so builds/php$PHPV-$TS/BUILD-INFO modules/servers/oxide_hestiacp whmcs_oxide.ini README.md LICENSE install.sh whmcs-oxide-setup BUILD-INFO"
 check "install.sh --check (= whmcs-oxide-setup --dry-run) changes nothing" bash -c "$D/install.sh --check && diff -q /tmp/before.txt <(snapshot)"
 # A build for another PHP API must be refused before anything is copied.
 cp -R "$D" /tmp/other && sed -i 's/^PHP_API=.*/PHP_API=20210902/' /tmp/other/builds/*/BUILD-INFO
 check "install.sh refuses another PHP API and copies nothing" \
     bash -c "! /tmp/other/install.sh --whmcs /tmp/whmcs && diff -q /tmp/before.txt <(snapshot) && ! ls /tmp/whmcs/modules/servers/oxide_* 2>/dev/null"
-sed -i 's/^PHP_API=.*/PHP_API='"$(php -i | sed -n 's/^PHP Extension => //p')"'/; s/^PHP_TS=.*/PHP_TS=zts/' /tmp/other/builds/*/BUILD-INFO
+sed -i 's/^PHP_API=.*/PHP_API='"$(php -i | sed -n 's/^PHP Extension => //p')"'/; s/^PHP_TS=.*/PHP_TS='"$OTHER_TS"'/' /tmp/other/builds/*/BUILD-INFO
 check "install.sh refuses another thread safety and copies nothing" \
     bash -c "! /tmp/other/install.sh && diff -q /tmp/before.txt <(snapshot)"
 check "install.sh --whmcs installs" "$D/install.sh" --whmcs /tmp/whmcs

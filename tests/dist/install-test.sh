@@ -11,12 +11,14 @@ REPO=$(cd "$HERE/../.." && pwd)
 refuse() { echo "install-test: refusing to start: $*" >&2; exit 3; }
 [ "$(id -u)" -eq 0 ] || refuse "it needs root for a private mount and PID namespace"
 command -v unshare >/dev/null || refuse "unshare (util-linux) is missing"
-deb=$(ls "$REPO"/dist/whmcs-oxide_*_amd64.deb 2>/dev/null | head -n1 || true)
+# OXIDE_DIST_DIR: a CI row's folder (packaging/ci-build.sh) instead of dist/.
+D=$(cd "$REPO" && realpath -m "${OXIDE_DIST_DIR:-dist}")
+deb=$(ls "$D"/whmcs-oxide_*_amd64.deb 2>/dev/null | head -n1 || true)
 # The host PHP's own tarball (the universal one is tested by tests/setup in its layouts).
-phpv=$(php -r 'echo PHP_MAJOR_VERSION, ".", PHP_MINOR_VERSION;')
-tarball=$(ls "$REPO"/dist/whmcs-oxide-*-php"$phpv"-nts-x86_64.tar.gz 2>/dev/null | head -n1 || true)
-[ -n "$tarball" ] || refuse "no artefacts in dist/ (make dist)"
+phpv=$(php -r 'echo PHP_MAJOR_VERSION, ".", PHP_MINOR_VERSION, PHP_ZTS ? "-zts" : "-nts";')
+tarball=$(ls "$D"/whmcs-oxide-*-php"$phpv"-x86_64.tar.gz 2>/dev/null | head -n1 || true)
+[ -n "$tarball" ] || refuse "no php$phpv artefacts in $D (make dist)"
 [ -n "$deb" ] || deb=none # a ZTS row ships no .deb
-(cd "$REPO/dist" && sha256sum --quiet -c SHA256SUMS) || refuse "dist/SHA256SUMS does not match the artefacts"
+(cd "$D" && sha256sum --quiet -c SHA256SUMS) || refuse "$D/SHA256SUMS does not match the artefacts"
 exec unshare --mount --pid --fork --mount-proc --propagation private -- \
     bash "$HERE/install-inside.sh" "$REPO" "$deb" "$tarball"

@@ -44,7 +44,13 @@ for so in "$DEV_EXT" "$DIST_EXT"; do
 done | tee "$LOGS/dist-size.txt"
 
 echo "== dist: .phpt against the dist binary"
-NO_INTERACTION=1 TEST_PHP_EXECUTABLE=$(command -v php) php /usr/lib/php/*/build/run-tests.php -q \
+# PHP's own test runner of the PHP on PATH (Debian/Ubuntu: beside its extension dir; a PHP built
+# from source: under its prefix).
+for RUN_TESTS in "$(php-config --extension-dir)/build/run-tests.php" "$(php-config --prefix)/lib/php/build/run-tests.php" \
+    /usr/lib/php/"$(php -r 'echo PHP_EXTENSION_DIR;' | xargs basename)"/build/run-tests.php; do
+    [ -f "$RUN_TESTS" ] && break
+done
+NO_INTERACTION=1 TEST_PHP_EXECUTABLE=$(command -v php) php "$RUN_TESTS" -q \
     -d "extension=$DIST_EXT" tests/phpt > "$LOGS/dist-phpt.log" 2>&1
 grep -E '^Tests (passed|failed)' "$LOGS/dist-phpt.log"
 p=$(grep -E '^Tests passed' "$LOGS/dist-phpt.log" | grep -Eo '[0-9]+' | head -1)
@@ -53,7 +59,7 @@ f=$(grep -E '^Tests failed' "$LOGS/dist-phpt.log" | grep -Eo '[0-9]+' | head -1)
 emit "dist phpt" "${p:-0}" "${f:-1}"
 
 echo "== dist: PHPUnit subset against the dist binary (php-fpm incl. reload from the dev build, create and lifecycle per module, cPanel traffic table)"
-OXIDE_EXT=$DIST_EXT OXIDE_DIST_EXT=$DIST_EXT OXIDE_DEV_EXT=$DEV_EXT php -d "extension=$DIST_EXT" /usr/bin/phpunit -c tests/phpunit.xml --exclude-group real-panel \
+OXIDE_EXT=$DIST_EXT OXIDE_DIST_EXT=$DIST_EXT OXIDE_DEV_EXT=$DEV_EXT php -d "extension=$DIST_EXT" "$(command -v phpunit)" -c tests/phpunit.xml --exclude-group real-panel \
     --filter '/^(FpmRunTest|FpmReloadTest|HestiaCreateTest|CpanelCreateTest|CpanelUsageTest|VpncpCreateTest|StoregridLifecycleTest)::/' \
     > "$LOGS/dist-phpunit.log" 2>&1
 rc=$?

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Inside tests/setup/inside.sh's private root: the vendor layouts, then whmcs-oxide-setup from a
-# universal release folder (8.2 and 8.4 builds) and from an 8.2-only one. Prints RESULT lines.
+# universal release folder (8.2 and 8.4 builds, ZTS ones too when given) and from an 8.2-only one. Prints RESULT lines.
 set -uo pipefail
 T=$1
 U=$T/universal O=$T/only82
@@ -42,7 +42,7 @@ PHPS82="/usr/bin/php8.2 /usr/sbin/php-fpm8.2 /opt/cpanel/ea-php82/root/usr/bin/p
 PHPS84="/usr/bin/php8.4 /opt/alt/php84/usr/bin/php /opt/remi/php84/root/usr/bin/php"
 # Everything an install may touch, with owner, mode, size, link target and checksum.
 snap() {
-    for d in /etc/php /usr/lib/php /opt /etc/opt /var/lib/whmcs-oxide /tmp/whmcs; do
+    for d in /etc/php /usr/lib/php /usr/local /opt /etc/opt /var/lib/whmcs-oxide /tmp/whmcs; do
         [ -e "$d" ] && find "$d" -xdev -path /opt/setup-test -prune -o -printf '%p %y %m %U:%G %l\n'
         [ -e "$d" ] && find "$d" -xdev -path /opt/setup-test -prune -o -type f -exec sha256sum {} +
     done | LC_ALL=C sort
@@ -93,5 +93,43 @@ check "warns that the cron's CLI PHP (php -> 8.4) lacks the extension the web PH
     bash -c "grep -q \"WARNING: the CLI PHP that runs WHMCS's cron (/usr/bin/php) does not load whmcs_oxide, while /usr/sbin/php-fpm8.2 does\" /tmp/setup.out"
 check "--uninstall --dry-run changes nothing" bash -c "$O/whmcs-oxide-setup --uninstall --dry-run >/dev/null && test -f /var/lib/whmcs-oxide/manifest"
 check "--uninstall: byte for byte as before" bash -c "$(declare -f same snap); $O/whmcs-oxide-setup --uninstall >/dev/null && same /tmp/s0"
+
+# ZTS PHPs (thread-safe: ",TS" in their extension build id), when run.sh was given some: 8.2 as a
+# self-built /usr/local/bin/php laid out like the official Docker images (found by --php-bin=all),
+# 8.4 in a prefix of its own (named by --php-bin=PATH). Each must get its ZTS build, never an NTS
+# one; an NTS-only release must refuse them.
+if [ -f "$T/zts" ]; then
+    echo "== whmcs-oxide-setup: ZTS PHPs get the ZTS builds"
+    ZTS_BINS= ZTS_ARGS=
+    zts_so_is_build() { # binaries...: the .so each one's extension dir holds is its php8.x-zts build
+        local b v d
+        for b in "$@"; do
+            v=$("$b" -r 'echo PHP_MAJOR_VERSION, ".", PHP_MINOR_VERSION;') d=$("$b" -r 'echo ini_get("extension_dir");')
+            cmp "$d/whmcs_oxide.so" "$U/builds/php$v-zts/whmcs_oxide.so" || return 1
+        done
+    }
+    while read -r v prefix; do
+        api=$("$prefix/bin/php" -n -i | sed -n 's/^PHP Extension => //p')
+        if [ "$v" = 8.2 ]; then
+            b=/usr/local/bin/php
+            vendor $b "$prefix/bin/php" /usr/local/etc/php/php.ini "/usr/local/lib/php/extensions/no-debug-zts-$api" /usr/local/etc/php/conf.d
+        else
+            b=/opt/php-zts/$v/bin/php
+            vendor $b "$prefix/bin/php" "/opt/php-zts/$v/etc/php.ini" "/opt/php-zts/$v/lib/php/extensions/no-debug-zts-$api" "/opt/php-zts/$v/etc/conf.d"
+            ZTS_ARGS="$ZTS_ARGS --php-bin=$b"
+        fi
+        ZTS_BINS="$ZTS_BINS $b"
+        check "$b is a ZTS PHP $v (build id ',TS')" bash -c "$b -i | grep -q '^PHP Extension Build => API$api,TS\$' && [ \"\$($b -r 'echo PHP_MAJOR_VERSION, \".\", PHP_MINOR_VERSION, PHP_ZTS;')\" = ${v}1 ]"
+    done < "$T/zts"
+    snap > /tmp/s1
+    check "install: each ZTS PHP gets its php8.x-zts build, each NTS PHP still its NTS build" \
+        bash -c "$(declare -f run line_of each_line); run $U/whmcs-oxide-setup --php-bin=all $ZTS_ARGS --whmcs /tmp/whmcs && each_line installed: $ZTS_BINS $PHPS82 $PHPS84 && for b in $ZTS_BINS; do line_of \$b | grep -Eq ' php8\.[0-9]-zts +installed:' || { cat /tmp/setup.out; exit 1; }; done && line_of /usr/bin/php8.2 | grep -q ' php8\.2-nts ' && line_of /usr/bin/php8.4 | grep -q ' php8\.4-nts '"
+    check "each ZTS PHP loads whmcs_oxide with its own configuration" loads_own $ZTS_BINS
+    check "the .so in each ZTS PHP's extension dir is the ZTS build, byte for byte" zts_so_is_build $ZTS_BINS
+    check "--uninstall: byte for byte as before the install" bash -c "$(declare -f same snap); $U/whmcs-oxide-setup --uninstall >/dev/null && same /tmp/s1"
+    check "and no ZTS PHP loads it" loads_none $ZTS_BINS
+    check "an NTS-only release refuses each ZTS PHP ('no build for … php8.x-zts'), changes nothing" \
+        bash -c "$(declare -f run line_of same snap); for b in $ZTS_BINS; do ! run $O/whmcs-oxide-setup --php-bin=\$b --whmcs /tmp/whmcs || exit 1; line_of \$b | grep -q 'not touched: this release has no build for PHP 8\.[0-9.]* (php8\.[0-9]-zts)' || exit 1; done; same /tmp/s1"
+fi
 kill "$(cat /run/php/php8.2-fpm.pid 2>/dev/null)" 2>/dev/null || true
 echo "RESULT|installer layouts|$pass|$fail"
