@@ -60,6 +60,20 @@ test-php84: php84-ext dist-ext-php84 sim
 test-setup: ext php84-ext
 	@OXIDE_PHP84_ROOT=$(PHP84_ROOT) tests/setup/run.sh $(CURDIR)/$(EXT) $(CURDIR)/$(PHP84_EXT)
 
+# PHP built from Debian's source package (php8.2 of bookworm, php8.4 of trixie) as debug (NTS,
+# --enable-debug: Zend's leak report and assertions), zts-debug and zts (release ZTS), with only
+# what the harness needs, cached under PHP_SRC/<version>-<flavour> (tests/php-src/build-php.sh;
+# a private apt configuration fetches the sources, the host's is not changed). The packages
+# below are its build dependencies and valgrind (make deps installs them).
+PHP_SRC := $(HOME)/.cache/whmcs-oxide/php-src
+PHP_SRC_PACKAGES := build-essential dpkg-dev autoconf pkg-config libxml2-dev libsqlite3-dev libssl-dev \
+                    libcurl4-openssl-dev zlib1g-dev valgrind
+php_src_version = $(firstword $(subst -, ,$(1)))
+php_src_flavour = $(patsubst $(call php_src_version,$(1))-%,%,$(1))
+# make php-src-8.2-debug, php-src-8.2-zts-debug, php-src-8.4-zts, ...
+php-src-%: deps
+	@tests/php-src/build-php.sh $(call php_src_version,$*) $(call php_src_flavour,$*) >/dev/null
+
 # ---- Release artefacts (make dist). Everything version-specific is here; the CI workflow
 # (.github/workflows/release.yml) runs the same targets with PHP_VERSION/PHP_TS of its matrix row.
 PHP_VERSION ?= 8.2
@@ -101,7 +115,7 @@ help:
 	@echo "make fuzz    cargo fuzz targets for every parser, FUZZ_SECONDS each"
 
 deps:
-	@missing=$$(for p in $(APT_PACKAGES) $(REAL_HESTIA_PACKAGES); do \
+	@missing=$$(for p in $(APT_PACKAGES) $(REAL_HESTIA_PACKAGES) $(PHP_SRC_PACKAGES); do \
 	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 	    echo "installing Debian packages:" $$missing; \
