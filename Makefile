@@ -67,7 +67,7 @@ test-setup: ext php84-ext
 # below are its build dependencies and valgrind (make deps installs them).
 PHP_SRC := $(HOME)/.cache/whmcs-oxide/php-src
 PHP_SRC_PACKAGES := build-essential dpkg-dev autoconf pkg-config libxml2-dev libsqlite3-dev libssl-dev \
-                    libcurl4-openssl-dev zlib1g-dev valgrind
+                    libcurl4-openssl-dev libonig-dev zlib1g-dev valgrind
 php_src_version = $(firstword $(subst -, ,$(1)))
 php_src_flavour = $(patsubst $(call php_src_version,$(1))-%,%,$(1))
 # make php-src-8.2-debug, php-src-8.2-zts-debug, php-src-8.4-zts, ...
