@@ -9,7 +9,7 @@
 # (OXIDE_CACHE defaults to ~/.cache/whmcs-oxide). Only what the harness and tests need is built
 # (--disable-all plus the extensions below); PHPUnit 9.6 wants dom, json, libxml, mbstring, xml,
 # xmlwriter, tokenizer; the harness wants pdo_sqlite, curl (simulator control), posix, pcntl, and
-# Smarty's mb_str_replace mbstring's regex functions (oniguruma).
+# Smarty's mb_str_replace mbstring's regex functions (oniguruma); the vpncp client area calendar.
 #
 # Sources: php8.2 from bookworm, php8.4 from trixie, both as Debian source packages (`apt-get
 # source`, Debian's patches applied) through a private apt configuration under the cache (its own
@@ -44,7 +44,7 @@ PREFIX=$TOP/$VERSION-$FLAVOUR
 mkdir -p "$TOP/apt/lists/partial" "$TOP/apt/archives/partial" "$TOP/apt/parts.d" "$TOP/dl"
 
 EXTS=(--enable-cli --disable-cgi --disable-phpdbg
-    --enable-ctype --enable-dom --enable-filter --enable-mbstring
+    --enable-calendar --enable-ctype --enable-dom --enable-filter --enable-mbstring
     --enable-pdo --with-pdo-sqlite --with-sqlite3 --enable-session --enable-simplexml
     --enable-tokenizer --enable-xml --enable-xmlreader --enable-xmlwriter --with-libxml
     --enable-posix --enable-pcntl --enable-phar --with-curl --with-openssl --with-zlib)
