@@ -74,6 +74,32 @@ php_src_flavour = $(patsubst $(call php_src_version,$(1))-%,%,$(1))
 php-src-%: deps
 	@tests/php-src/build-php.sh $(call php_src_version,$*) $(call php_src_flavour,$*) >/dev/null
 
+# The extension for such a PHP: ext-php-rs needs BOTH its PHP (php -i: debug, ZTS) and its
+# php-config (headers); each in its own target dir (the main build is not invalidated), the first
+# one's dependencies copied into the next (only ext-php-rs's bindings and the crate rebuild).
+PHP_SRC_TESTED := 8.2-debug 8.2-zts-debug
+ext-php-src-%: php-src-%
+	@[ -d target/php$* ] || [ ! -d target/php$(firstword $(PHP_SRC_TESTED)) ] || cp -a target/php$(firstword $(PHP_SRC_TESTED)) target/php$*
+	PHP=$(PHP_SRC)/$*/bin/php PHP_CONFIG=$(PHP_SRC)/$*/bin/php-config CARGO_TARGET_DIR=target/php$* \
+	    nice -n 10 $(CARGO) build --release -p whmcs-oxide --features php
+	@mkdir -p build/php$* && cp target/php$*/release/libwhmcs_oxide.so build/php$*/whmcs_oxide.so.tmp && \
+	    mv build/php$*/whmcs_oxide.so.tmp build/php$*/whmcs_oxide.so
+
+# .phpt by that PHP's own run-tests.php, the PHPUnit subset that calls every exported function,
+# a planted leak; any leak report or failed assertion fails (tests/php-src/run.sh).
+test-php-src-%: ext-php-src-% sim
+	@OXIDE_PHP_SRC_PREFIX=$(PHP_SRC)/$* OXIDE_PHP_SRC_EXT=$(CURDIR)/build/php$*/whmcs_oxide.so tests/php-src/run.sh $*
+
+# valgrind (USE_ZEND_ALLOC=0, pcre.jit=0) over the .phpt suite and one lifecycle per module with
+# the debug NTS PHP; tests/php-src/valgrind.supp holds the known false positives.
+test-valgrind: ext-php-src-8.2-debug sim
+	@OXIDE_PHP_SRC_PREFIX=$(PHP_SRC)/8.2-debug OXIDE_PHP_SRC_EXT=$(CURDIR)/build/php8.2-debug/whmcs_oxide.so tests/php-src/valgrind.sh 8.2-debug
+
+# Beyond make test's 20 minutes (CI runs both): PHP 8.4, the debug and ZTS PHPs, valgrind; one
+# summary over their own results (target/test-logs/matrix).
+test-matrix: build
+	@tests/matrix.sh $(PHP_SRC_TESTED)
+
 # ---- Release artefacts (make dist). Everything version-specific is here; the CI workflow
 # (.github/workflows/release.yml) runs the same targets with PHP_VERSION/PHP_TS of its matrix row.
 PHP_VERSION ?= 8.2
@@ -97,7 +123,8 @@ DIST_TRIPLE := x86_64-unknown-linux-gnu
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct)
 
 .PHONY: help deps build ext sim test demo docs docs-check real-hestia install stubs stubs-check lint bench fuzz clean \
-        zig-toolchain dist-ext dist test-dist php84-root php84-ext test-php84 dist-ext-php84 test-setup
+        zig-toolchain dist-ext dist test-dist php84-root php84-ext test-php84 dist-ext-php84 test-setup \
+        test-valgrind test-matrix
 
 help:
 	@echo "make demo    build, start the panel simulators and run every module's lifecycle through the WHMCS host harness"
@@ -106,7 +133,11 @@ help:
 	@echo "make install WHMCS_DIR=/path/to/whmcs   install the extension, its ini and the module folders"
 	@echo "make dist    the release: portable (glibc $(GLIBC_BASELINE)) extension, tarball, .deb and SHA256SUMS in dist/"
 	@echo "make test-dist   make dist, then the suites against the dist binary and install tests in a private root"
-	@echo "make test-php84  .phpt, PHPUnit harness and dist checks with PHP 8.4 in a Debian 13 root (part of make test)"
+	@echo "make test-matrix   beyond make test (CI runs both): test-php84, test-php-src-8.2-debug, test-php-src-8.2-zts-debug, test-valgrind; a summary"
+	@echo "make test-php84  .phpt, PHPUnit harness and dist checks with PHP 8.4 in a Debian 13 root"
+	@echo "make test-php-src-8.2-debug (or -8.2-zts-debug)   .phpt and a PHPUnit subset calling every function on a debug PHP built from Debian's source; fails on any leak report or assertion"
+	@echo "make test-valgrind   valgrind (USE_ZEND_ALLOC=0) over .phpt and one lifecycle per module, debug PHP 8.2"
+	@echo "make php-src-8.2-debug (-zts-debug, -zts; 8.4-…)   build that PHP from Debian's source package into ~/.cache/whmcs-oxide/php-src"
 	@echo "make test-setup  the installer (whmcs-oxide-setup) in EA4, alt-php, Remi, Plesk and Debian layouts"
 	@echo "make stubs   regenerate stubs/whmcs_oxide.stub.php from the built extension"
 	@echo "make lint    cargo fmt --check and clippy -D warnings"
