@@ -77,6 +77,7 @@ php-src-%: deps
 # The extension for such a PHP: ext-php-rs needs BOTH its PHP (php -i: debug, ZTS) and its
 # php-config (headers); each in its own target dir (the main build is not invalidated), the first
 # one's dependencies copied into the next (only ext-php-rs's bindings and the crate rebuild).
+# (8.4: the Debian mirror here serves no php8.4 source files; build-php.sh 8.4 says so.)
 PHP_SRC_TESTED := 8.2-debug 8.2-zts-debug
 ext-php-src-%: php-src-%
 	@[ -d target/php$* ] || [ ! -d target/php$(firstword $(PHP_SRC_TESTED)) ] || cp -a target/php$(firstword $(PHP_SRC_TESTED)) target/php$*
