@@ -76,12 +76,46 @@ test-setup: ext php84-ext $(if $(filter yes,$(DIST_ZTS)),$(foreach v,$(DIST_ZTS_
 # below are its build dependencies and valgrind (make deps installs them).
 PHP_SRC := $(HOME)/.cache/whmcs-oxide/php-src
 PHP_SRC_PACKAGES := build-essential dpkg-dev autoconf pkg-config libxml2-dev libsqlite3-dev libssl-dev \
-                    libcurl4-openssl-dev zlib1g-dev valgrind
+                    libcurl4-openssl-dev libonig-dev zlib1g-dev valgrind
 php_src_version = $(firstword $(subst -, ,$(1)))
 php_src_flavour = $(patsubst $(call php_src_version,$(1))-%,%,$(1))
 # make php-src-8.2-debug, php-src-8.2-zts-debug, php-src-8.4-zts, ...
 php-src-%: deps
 	@tests/php-src/build-php.sh $(call php_src_version,$*) $(call php_src_flavour,$*) >/dev/null
+
+# The extension for such a PHP: ext-php-rs needs BOTH its PHP (php -i: debug, ZTS) and its
+# php-config (headers); each in its own target dir (the main build is not invalidated), the first
+# one's dependencies copied into the next (only ext-php-rs's bindings and the crate rebuild).
+# (8.4: the Debian mirror here serves no php8.4 source files; build-php.sh 8.4 says so.)
+PHP_SRC_TESTED := 8.2-debug 8.2-zts-debug
+ext-php-src-%: php-src-%
+	@[ -d target/php$* ] || [ ! -d target/php$(firstword $(PHP_SRC_TESTED)) ] || cp -a target/php$(firstword $(PHP_SRC_TESTED)) target/php$*
+	PHP=$(PHP_SRC)/$*/bin/php PHP_CONFIG=$(PHP_SRC)/$*/bin/php-config CARGO_TARGET_DIR=target/php$* \
+	    nice -n 10 $(CARGO) build --release -p whmcs-oxide --features php
+	@mkdir -p build/php$* && cp target/php$*/release/libwhmcs_oxide.so build/php$*/whmcs_oxide.so.tmp && \
+	    mv build/php$*/whmcs_oxide.so.tmp build/php$*/whmcs_oxide.so
+
+# .phpt by that PHP's own run-tests.php, the PHPUnit subset that calls every exported function,
+# a planted leak; any leak report or failed assertion fails (tests/php-src/run.sh).
+test-php-src-%: ext-php-src-% sim
+	@OXIDE_PHP_SRC_PREFIX=$(PHP_SRC)/$* OXIDE_PHP_SRC_EXT=$(CURDIR)/build/php$*/whmcs_oxide.so tests/php-src/run.sh $*
+
+# valgrind (USE_ZEND_ALLOC=0, pcre.jit=0) over the .phpt suite and one lifecycle per module with
+# the debug NTS PHP; tests/php-src/valgrind.supp holds the known false positives.
+test-valgrind: ext-php-src-8.2-debug sim
+	@OXIDE_PHP_SRC_PREFIX=$(PHP_SRC)/8.2-debug OXIDE_PHP_SRC_EXT=$(CURDIR)/build/php8.2-debug/whmcs_oxide.so tests/php-src/valgrind.sh 8.2-debug
+
+# Beyond make test's 20 minutes (CI runs both): PHP 8.4, the debug and ZTS PHPs, valgrind; one
+# summary over their own results (target/test-logs/matrix).
+test-matrix: build
+	@tests/matrix.sh $(PHP_SRC_TESTED)
+
+# The ZTS half of the release, which make test leaves out: make dist with the ZTS builds, its
+# artefacts (every build, marked NTS/ZTS as its .so says) and the installer giving a real ZTS PHP
+# its ZTS build (make test-setup with DIST_ZTS=yes). RESULT| lines, as tests/dist/run.sh.
+test-zts-release: dist sim
+	@if tests/dist/check-artefacts.sh; then echo "RESULT|dist artefacts with ZTS|1|0"; else echo "RESULT|dist artefacts with ZTS|0|1"; fi
+	@$(MAKE) -s test-setup
 
 # ---- Release artefacts (make dist). Everything version-specific is here; the CI workflow
 # (.github/workflows/release.yml) runs the same targets for its matrix row through packaging/ci-build.sh.
@@ -106,7 +140,8 @@ DIST_TRIPLE := x86_64-unknown-linux-gnu
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct)
 
 .PHONY: help deps build ext sim test demo docs docs-check real-hestia install stubs stubs-check lint bench fuzz clean \
-        zig-toolchain dist-ext dist dist-pack release-local test-dist php84-root php84-ext test-php84 dist-ext-php84 test-setup
+        zig-toolchain dist-ext dist dist-pack release-local test-dist php84-root php84-ext test-php84 dist-ext-php84 test-setup \
+        test-valgrind test-matrix test-zts-release
 
 help:
 	@echo "make demo    build, start the panel simulators and run every module's lifecycle through the WHMCS host harness"
@@ -116,7 +151,11 @@ help:
 	@echo "make dist    the release: portable (glibc $(GLIBC_BASELINE)) extension for PHP 8.2 NTS and ZTS and 8.4 NTS (DIST_ZTS=no: no ZTS), tarballs, .deb and SHA256SUMS in dist/"
 	@echo "make test-dist   make dist, then the suites against the dist binary and install tests in a private root"
 	@echo "make release-local   the CI release workflow's steps for the PHPs this machine has (8.2 NTS and ZTS, 8.4 NTS)"
-	@echo "make test-php84  .phpt, PHPUnit harness and dist checks with PHP 8.4 in a Debian 13 root (part of make test)"
+	@echo "make test-matrix   beyond make test (CI runs both): test-php84, test-php-src-8.2-debug, test-php-src-8.2-zts-debug, test-valgrind; a summary"
+	@echo "make test-php84  .phpt, PHPUnit harness and dist checks with PHP 8.4 in a Debian 13 root"
+	@echo "make test-php-src-8.2-debug (or -8.2-zts-debug)   .phpt and a PHPUnit subset calling every function on a debug PHP built from Debian's source; fails on any leak report or assertion"
+	@echo "make test-valgrind   valgrind (USE_ZEND_ALLOC=0) over .phpt and one lifecycle per module, debug PHP 8.2"
+	@echo "make php-src-8.2-debug (-zts-debug, -zts; 8.4-…)   build that PHP from Debian's source package into ~/.cache/whmcs-oxide/php-src"
 	@echo "make test-setup  the installer (whmcs-oxide-setup) in EA4, alt-php, Remi, Plesk and Debian layouts"
 	@echo "make stubs   regenerate stubs/whmcs_oxide.stub.php from the built extension"
 	@echo "make lint    cargo fmt --check and clippy -D warnings"
@@ -153,7 +192,9 @@ sim:
 build: ext sim
 
 # The release build (make dist) runs inside tests/run-all.sh, in the background of the first
-# suites.
+# suites, without the ZTS builds (building a ZTS PHP from source does not fit make test's 20
+# minutes): make test-matrix builds and checks those (test-zts-release).
+test: export DIST_ZTS = no
 test: build
 	@tests/run-all.sh
 

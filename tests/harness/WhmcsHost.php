@@ -170,6 +170,12 @@ class WhmcsHost
         if (!function_exists($name)) {
             return self::FUNCTION_NOT_FOUND;
         }
+        // OXIDE_CALL_TRACE: every module function called, one name a line (tests/php-src/run.sh
+        // checks that its PHPUnit subset calls every function the extension exports).
+        $trace = getenv('OXIDE_CALL_TRACE');
+        if ($trace !== false && $trace !== '') {
+            file_put_contents($trace, $name . "\n", FILE_APPEND | LOCK_EX);
+        }
         $result = call_user_func($name, $params);
         \Oxide\Harness\SecretCheck::returned($result);
         return $result;

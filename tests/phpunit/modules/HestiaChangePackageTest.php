@@ -19,6 +19,19 @@ final class HestiaChangePackageTest extends HestiaLifecycleTestCase
         return $this->service($id, 'ChangePackage');
     }
 
+    /** "Package on server" is a dropdown WHMCS fills from the Loader: the server's packages, name => name. */
+    public function testLoadPackagesListsTheServersPackagesForTheDropdown(): void
+    {
+        $defs = call_user_func(self::MODULE . '_ConfigOptions', []);
+        $this->assertSame(self::MODULE . '_LoadPackages', $defs['Package on server']['Loader'] ?? null);
+        $packages = $this->host->call(self::MODULE, 'LoadPackages', $this->host->configOptionsParams($this->product()));
+        $this->assertIsArray($packages);
+        $this->assertArrayHasKey('gold', $packages);
+        foreach ($packages as $name => $label) {
+            $this->assertSame((string) $name, $label);
+        }
+    }
+
     public function testCustomPackagePresentIsEditedAndReapplied(): void
     {
         $id = $this->activeService(self::CUSTOM);
