@@ -151,7 +151,7 @@ help:
 	@echo "make dist    the release: portable (glibc $(GLIBC_BASELINE)) extension for PHP 8.2 NTS and ZTS and 8.4 NTS (DIST_ZTS=no: no ZTS), tarballs, .deb and SHA256SUMS in dist/"
 	@echo "make test-dist   make dist, then the suites against the dist binary and install tests in a private root"
 	@echo "make release-local   the CI release workflow's steps for the PHPs this machine has (8.2 NTS and ZTS, 8.4 NTS)"
-	@echo "make test-matrix   beyond make test (CI runs both): test-php84, test-php-src-8.2-debug, test-php-src-8.2-zts-debug, test-valgrind; a summary"
+	@echo "make test-matrix   beyond make test (CI runs both): test-php84, test-zts-release (make dist with ZTS, installer on a ZTS PHP), test-php-src-8.2-debug, test-php-src-8.2-zts-debug, test-valgrind; a summary"
 	@echo "make test-php84  .phpt, PHPUnit harness and dist checks with PHP 8.4 in a Debian 13 root"
 	@echo "make test-php-src-8.2-debug (or -8.2-zts-debug)   .phpt and a PHPUnit subset calling every function on a debug PHP built from Debian's source; fails on any leak report or assertion"
 	@echo "make test-valgrind   valgrind (USE_ZEND_ALLOC=0) over .phpt and one lifecycle per module, debug PHP 8.2"
