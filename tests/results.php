@@ -201,9 +201,11 @@ function summary(): int
     }
     $total = array_fill_keys(STATUSES, 0);
     echo "== summary\n";
-    printf("  %-28s %7s %7s %8s %11s\n", 'suite', 'passed', 'failed', 'skipped', 'incomplete');
+    // The suite column as wide as its longest name (make test-matrix's are longer than make test's).
+    $w = max([28, ...array_map('strlen', array_map('strval', array_keys($per)))]);
+    printf("  %-{$w}s %7s %7s %8s %11s\n", 'suite', 'passed', 'failed', 'skipped', 'incomplete');
     foreach ($per as $suite => $c) {
-        printf("  %-28s %7d %7d %8d %11d\n", $suite, $c['passed'], $c['failed'], $c['skipped'], $c['incomplete']);
+        printf("  %-{$w}s %7d %7d %8d %11d\n", $suite, $c['passed'], $c['failed'], $c['skipped'], $c['incomplete']);
         foreach (STATUSES as $s) {
             $total[$s] += $c[$s];
         }
