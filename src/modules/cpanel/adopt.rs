@@ -153,24 +153,27 @@ pub fn settings_check(call: &Call<'_>) -> Option<String> {
     guard::check(&TARGET, call)
 }
 
+/// The settings that name the configurable options applying each limit (a comma list of
+/// option names): what WHMCS's cpanel module stored as ticks or numbers there is foreign, and
+/// an option applies through the one that lists it.
+const OPTION_NAME_SETTINGS: [&str; 8] = [
+    s::OPT_DISK,
+    s::OPT_BANDWIDTH,
+    s::OPT_EMAIL,
+    s::OPT_DATABASES,
+    s::OPT_ADDON,
+    s::OPT_SUBDOMAINS,
+    s::OPT_PARKED,
+    s::OPT_DEDICATED_IP,
+];
+
 /// Why stored settings cannot have been saved by oxide_cpanel's form (see the module doc).
 pub fn foreign(old: &Old) -> Option<String> {
     let defs = definitions();
     let at = |name: &str| defs.position(name).unwrap_or(0);
     reasons::by_type(&defs, old)
         .or_else(|| {
-            [
-                s::OPT_DISK,
-                s::OPT_BANDWIDTH,
-                s::OPT_EMAIL,
-                s::OPT_DATABASES,
-                s::OPT_ADDON,
-                s::OPT_SUBDOMAINS,
-                s::OPT_PARKED,
-                s::OPT_DEDICATED_IP,
-            ]
-            .iter()
-            .find_map(|name| {
+            OPTION_NAME_SETTINGS.iter().find_map(|name| {
                 let v = old.get(at(name));
                 let l = v.to_ascii_lowercase();
                 let bad = l == "on"
@@ -213,23 +216,14 @@ fn blockers(old: &Old) -> Vec<String> {
 /// A configurable option applies through the option-name setting that lists its name.
 fn option_use(name: &str, new: &Params) -> Option<String> {
     let defs = definitions();
-    [
-        s::OPT_DISK,
-        s::OPT_BANDWIDTH,
-        s::OPT_EMAIL,
-        s::OPT_DATABASES,
-        s::OPT_ADDON,
-        s::OPT_SUBDOMAINS,
-        s::OPT_PARKED,
-        s::OPT_DEDICATED_IP,
-    ]
-    .iter()
-    .find(|setting| {
-        defs.value(new, setting)
-            .split(',')
-            .any(|n| n.trim().eq_ignore_ascii_case(name.trim()))
-    })
-    .map(|s| s.to_string())
+    OPTION_NAME_SETTINGS
+        .iter()
+        .find(|setting| {
+            defs.value(new, setting)
+                .split(',')
+                .any(|n| n.trim().eq_ignore_ascii_case(name.trim()))
+        })
+        .map(|s| s.to_string())
 }
 
 #[cfg(test)]
