@@ -10,13 +10,7 @@ VERSION=$(tar -xzOf "$TARBALL" --wildcards '*/BUILD-INFO' | sed -n 's/^VERSION=/
 PHPV=$(php-config --version | cut -d. -f1,2)
 TS=$(php -r 'echo PHP_ZTS ? "zts" : "nts";') OTHER_TS=$(php -r 'echo PHP_ZTS ? "nts" : "zts";')
 
-pass=0 fail=0
-ok() { echo "  ok   $1"; pass=$((pass + 1)); }
-no() { echo "  FAIL $1"; fail=$((fail + 1)); }
-check() { # description command...
-    local d=$1; shift
-    if "$@" >/tmp/check.out 2>&1; then ok "$d"; else no "$d"; sed 's/^/       /' /tmp/check.out | tail -n 20; fi
-}
+. "$(dirname "$0")/check.sh" # tests/lib/check.sh, copied beside this script by install-inside.sh
 result() { echo "RESULT|$1|$pass|$fail"; pass=0 fail=0; }
 
 # Everything an install may touch: PHP's trees, the package's, phpenmod's state, install.sh's list.

@@ -7,7 +7,7 @@ REPO=$1 DEB=$2 TARBALL=$3
 private_root oxide-dist-test 1g
 T=$R/opt/oxide-dist-test
 rm -rf "$T" && mkdir -p "$T/phpt"
-cp "$TARBALL" "$REPO/tests/dist/install-checks.sh" "$T/"
+cp "$TARBALL" "$REPO/tests/dist/install-checks.sh" "$REPO/tests/lib/check.sh" "$T/"
 [ "$DEB" = none ] || cp "$DEB" "$T/"
 cp "$REPO"/tests/phpt/*.phpt "$T/phpt/"
 cp "$REPO/target/release/oxide-sim" "$T/" 2>/dev/null || true

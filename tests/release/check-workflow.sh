@@ -6,12 +6,9 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 WF=.github/workflows/release.yml
-pass=0 fail=0
-ok() { echo "  ok   $1"; pass=$((pass + 1)); }
-no() { echo "  FAIL $1"; fail=$((fail + 1)); }
-check() { local d=$1; shift; if "$@" > /tmp/release-check.$$ 2>&1; then ok "$d"; else no "$d"; sed 's/^/       /' /tmp/release-check.$$ | tail -n 20; fi; }
+. tests/lib/check.sh
 T=$(mktemp -d)
-trap 'rm -rf "$T" /tmp/release-check.$$' EXIT
+trap 'rm -rf "$T"' EXIT
 
 rows=$(tests/release/workflow.py rows "$WF")
 steps=$(tests/release/workflow.py steps "$WF")

@@ -5,13 +5,8 @@ set -uo pipefail
 T=$1
 U=$T/universal O=$T/only82
 VERSION=$(sed -n 's/^VERSION=//p' "$U/BUILD-INFO")
-pass=0 fail=0
-ok() { echo "  ok   $1"; pass=$((pass + 1)); }
-no() { echo "  FAIL $1"; fail=$((fail + 1)); }
-check() { # description command...
-    local d=$1; shift
-    if "$@" >/tmp/check.out 2>&1; then ok "$d"; else no "$d"; sed 's/^/       /' /tmp/check.out | tail -n 25; fi
-}
+CHECK_TAIL=25
+. "$(dirname "$0")/check.sh" # tests/lib/check.sh, copied beside this script by run.sh
 
 # No development package: the installer must learn everything from the PHP binaries.
 rm -f /usr/bin/php-config* /usr/bin/phpize*

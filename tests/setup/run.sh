@@ -28,7 +28,7 @@ done
 # shellcheck disable=SC2086 # one word per build
 packaging/layout.sh "$W/universal" "$VERSION" 2.28 php8.2-nts="$EXT82" php8.4-nts="$EXT84" $zts_builds || exit 1
 packaging/layout.sh "$W/only82" "$VERSION" 2.28 php8.2-nts="$EXT82" || exit 1
-cp tests/setup/checks.sh "$W/"
+cp tests/setup/checks.sh tests/lib/check.sh "$W/"
 host() { # what the run must leave as it was: mounts, and the trees an install would touch
     findmnt -rn -o TARGET | LC_ALL=C sort
     for t in /etc/php /usr/lib/php /opt /etc/opt /var/lib/whmcs-oxide "$ROOT/etc" "$ROOT/usr/lib/php" $zts_prefixes; do
